@@ -1,0 +1,7 @@
+namespace Community.Core.Content;
+
+public enum PostKind
+{
+    Question = 1,
+    Answer = 2,
+}

@@ -1,0 +1,38 @@
+using Community.Core.Content;
+using Community.Core.Data;
+using Community.Core.Questions;
+using Community.Core.Search;
+using Community.Core.Tags;
+using Community.Core.Voting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Community.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    public const string SqliteMigrationsAssembly = "Community.Migrations.Sqlite";
+
+    /// <summary>The database and the Q&amp;A use cases. The caller supplies an <see cref="Realtime.ICommunityNotifier"/>.</summary>
+    public static IServiceCollection AddCommunityCore(this IServiceCollection services, string sqliteConnectionString)
+    {
+        services.AddDbContextPool<CommunityDbContext>(options => options
+            .UseSqlite(sqliteConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.TrackAll));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddQuestions();
+        return services;
+    }
+
+    private static IServiceCollection AddQuestions(this IServiceCollection services) => services
+        .AddScoped<TagCatalog>()
+        .AddScoped<AskQuestion>()
+        .AddScoped<PostAnswer>()
+        .AddScoped<PostComment>()
+        .AddScoped<AcceptAnswer>()
+        .AddScoped<EditPost>()
+        .AddScoped<DeletePost>()
+        .AddScoped<CastVote>()
+        .AddScoped<QuestionSearch>();
+}

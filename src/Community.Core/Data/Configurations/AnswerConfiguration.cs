@@ -1,0 +1,16 @@
+using Community.Core.Questions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Community.Core.Data.Configurations;
+
+public class AnswerConfiguration : IEntityTypeConfiguration<Answer>
+{
+    public void Configure(EntityTypeBuilder<Answer> answer)
+    {
+        answer.HasOne(a => a.Author).WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        answer.HasIndex(a => new { a.QuestionId, a.Score });
+        answer.HasIndex(a => new { a.AuthorId, a.CreatedAt });
+        answer.HasIndex(a => new { a.AuthorId, a.SubmissionId }).IsUnique();
+    }
+}

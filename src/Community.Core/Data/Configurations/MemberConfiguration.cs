@@ -1,0 +1,16 @@
+using Community.Core.Members;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Community.Core.Data.Configurations;
+
+public class MemberConfiguration : IEntityTypeConfiguration<Member>
+{
+    public void Configure(EntityTypeBuilder<Member> member)
+    {
+        member.Property(m => m.DisplayName).HasMaxLength(64).IsRequired();
+        member.Property(m => m.DisplayNameSkeleton).HasMaxLength(128).IsRequired();
+        member.HasIndex(m => m.DisplayNameSkeleton).IsUnique();
+        member.Property(m => m.PreferredCulture).HasMaxLength(8);
+    }
+}

@@ -1,0 +1,15 @@
+using Community.Core.Products;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Community.Core.Data.Configurations;
+
+public class ProductConfiguration : IEntityTypeConfiguration<Product>
+{
+    public void Configure(EntityTypeBuilder<Product> product)
+    {
+        product.Property(p => p.Name).HasMaxLength(100).IsRequired();
+        product.Property(p => p.Slug).HasMaxLength(100).IsRequired();
+        product.HasIndex(p => p.Slug).IsUnique();
+    }
+}

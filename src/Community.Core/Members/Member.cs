@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Community.Core.Members;
+
+public class Member : IdentityUser<int>
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>Look-alike-folded form of <see cref="DisplayName"/>; unique, so "Anna" and "Аnna" cannot both exist.</summary>
+    public string DisplayNameSkeleton { get; set; } = "";
+
+    public DateTime JoinedAt { get; set; }
+
+    /// <summary>Lifetime reputation; starts at 1 and never drops below it.</summary>
+    public int Reputation { get; set; } = 1;
+
+    public string? PreferredCulture { get; set; }
+}

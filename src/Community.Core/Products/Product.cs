@@ -1,0 +1,8 @@
+namespace Community.Core.Products;
+
+public class Product
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public string Slug { get; set; } = "";
+}

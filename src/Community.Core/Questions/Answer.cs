@@ -1,0 +1,25 @@
+using Community.Core.Members;
+
+namespace Community.Core.Questions;
+
+public class Answer
+{
+    public int Id { get; set; }
+    public int QuestionId { get; set; }
+    public Question? Question { get; set; }
+    public int AuthorId { get; set; }
+    public Member? Author { get; set; }
+    public string BodyMarkdown { get; set; } = "";
+    public string BodyHtml { get; set; } = "";
+    public int Score { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? EditedAt { get; set; }
+    public bool IsDeleted { get; set; }
+    public Guid SubmissionId { get; set; }
+
+    public void EnsureEditableBy(int memberId)
+    {
+        if (memberId != AuthorId) throw new DomainException("OnlyAuthorCanEdit");
+        if (IsDeleted) throw new DomainException("PostDeleted");
+    }
+}

@@ -1,0 +1,40 @@
+using Community.Core.Content;
+using Community.Core.Data;
+using Community.Core.Realtime;
+using Community.Core.Tags;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Core.Questions;
+
+/// <summary>Authors withdraw their own posts. Deletion is soft: the rows and revisions stay for moderators.</summary>
+public sealed class DeletePost(CommunityDbContext db, ICommunityNotifier notifier)
+{
+    public async Task DeleteQuestionAsync(int questionId, int byMemberId, CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var question = await db.Questions.Include(q => q.Tags).FirstOrDefaultAsync(q => q.Id == questionId, ct)
+            ?? throw new DomainException("PostNotFound");
+        question.EnsureEditableBy(byMemberId);
+        question.IsDeleted = true;
+        TagCatalog.Count(question.Tags, -1);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        await notifier.PostChangedAsync(questionId, PostKind.Question, questionId);
+    }
+
+    public async Task<int> DeleteAnswerAsync(int answerId, int byMemberId, CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var answer = await db.Answers.Include(a => a.Question).FirstOrDefaultAsync(a => a.Id == answerId, ct)
+            ?? throw new DomainException("PostNotFound");
+        answer.EnsureEditableBy(byMemberId);
+        answer.IsDeleted = true;
+        var question = answer.Question!;
+        question.AnswerCount = Math.Max(0, question.AnswerCount - 1);
+        if (question.AcceptedAnswerId == answerId) question.AcceptedAnswerId = null;
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        await notifier.PostChangedAsync(question.Id, PostKind.Answer, answerId);
+        return question.Id;
+    }
+}

@@ -1,0 +1,68 @@
+using Community.Core.Content;
+using Community.Core.Data;
+using Community.Core.Realtime;
+using Community.Core.Tags;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Core.Questions;
+
+/// <summary>Authors edit their own questions and answers; every edit is kept as a new revision.</summary>
+public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, TagCatalog tagCatalog, ICommunityNotifier notifier, TimeProvider clock)
+{
+    public async Task EditQuestionAsync(int questionId, string? rawTitle, string? rawBody, string? rawTags, int editorId, CancellationToken ct = default)
+    {
+        var title = PostValidation.Title(rawTitle);
+        var body = PostValidation.Body(rawBody);
+        var tagNames = TagNames.Parse(rawTags, out var tagError) ?? throw new DomainException(tagError!);
+        var rendered = renderer.Render(body);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var question = await db.Questions.Include(q => q.Tags).FirstOrDefaultAsync(q => q.Id == questionId, ct)
+            ?? throw new DomainException("PostNotFound");
+        question.EnsureEditableBy(editorId);
+
+        TagCatalog.Count(question.Tags, -1);
+        question.Tags = await tagCatalog.ResolveAsync(tagNames, ct);
+        TagCatalog.Count(question.Tags, +1);
+        var now = clock.GetUtcNow().UtcDateTime;
+        question.Title = title;
+        question.Slug = Slug.From(title);
+        question.BodyMarkdown = body;
+        question.BodyHtml = rendered.Html;
+        question.BodyText = rendered.Text;
+        question.EditedAt = now;
+        question.LastActivityAt = now;
+        await AddRevisionAsync(PostKind.Question, questionId, title, string.Join(' ', tagNames), body, editorId, now, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        await notifier.PostChangedAsync(questionId, PostKind.Question, questionId);
+    }
+
+    public async Task<int> EditAnswerAsync(int answerId, string? rawBody, int editorId, CancellationToken ct = default)
+    {
+        var body = PostValidation.Body(rawBody, PostLimits.AnswerMin);
+        var rendered = renderer.Render(body);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var answer = await db.Answers.FirstOrDefaultAsync(a => a.Id == answerId, ct) ?? throw new DomainException("PostNotFound");
+        answer.EnsureEditableBy(editorId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        answer.BodyMarkdown = body;
+        answer.BodyHtml = rendered.Html;
+        answer.EditedAt = now;
+        await AddRevisionAsync(PostKind.Answer, answerId, null, null, body, editorId, now, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        await notifier.PostChangedAsync(answer.QuestionId, PostKind.Answer, answerId);
+        return answer.QuestionId;
+    }
+
+    private async Task AddRevisionAsync(PostKind kind, int postId, string? title, string? tags, string body, int editorId, DateTime now, CancellationToken ct)
+    {
+        var last = await db.PostRevisions.Where(r => r.PostKind == kind && r.PostId == postId).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+        db.PostRevisions.Add(new PostRevision
+        {
+            PostKind = kind, PostId = postId, Number = last + 1, Title = title, Tags = tags, BodyMarkdown = body, EditorId = editorId, CreatedAt = now,
+        });
+    }
+}

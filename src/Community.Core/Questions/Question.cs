@@ -1,0 +1,61 @@
+using Community.Core.Members;
+using Community.Core.Products;
+using Community.Core.Tags;
+
+namespace Community.Core.Questions;
+
+public class Question
+{
+    public int Id { get; set; }
+    public string Title { get; set; } = "";
+    public string Slug { get; set; } = "";
+    public string BodyMarkdown { get; set; } = "";
+
+    /// <summary>Rendered and sanitised once, at write time; pages show this as is.</summary>
+    public string BodyHtml { get; set; } = "";
+
+    /// <summary>Plain text of the body, indexed by full-text search and used for snippets.</summary>
+    public string BodyText { get; set; } = "";
+
+    public int AuthorId { get; set; }
+    public Member? Author { get; set; }
+    public int? ProductId { get; set; }
+    public Product? Product { get; set; }
+    public List<Tag> Tags { get; set; } = [];
+
+    public int Score { get; set; }
+    public int AnswerCount { get; set; }
+    public int? AcceptedAnswerId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime LastActivityAt { get; set; }
+    public DateTime? EditedAt { get; set; }
+    public bool IsDeleted { get; set; }
+
+    /// <summary>Per-form token: a second submit of the same form finds this question instead of posting twice.</summary>
+    public Guid SubmissionId { get; set; }
+
+    public List<Answer> Answers { get; set; } = [];
+
+    public bool IsVisibleTo(int? memberId, bool isModerator) => !IsDeleted || memberId == AuthorId || isModerator;
+
+    /// <summary>Only the asker accepts, and only an answer to this question. Accepting the accepted answer again is a no-op.</summary>
+    public void Accept(Answer answer, int byMemberId)
+    {
+        if (byMemberId != AuthorId) throw new DomainException("OnlyAskerCanAccept");
+        if (answer.QuestionId != Id || answer.IsDeleted) throw new DomainException("AnswerNotOnQuestion");
+        if (IsDeleted) throw new DomainException("PostDeleted");
+        AcceptedAnswerId = answer.Id;
+    }
+
+    public void Unaccept(int byMemberId)
+    {
+        if (byMemberId != AuthorId) throw new DomainException("OnlyAskerCanAccept");
+        AcceptedAnswerId = null;
+    }
+
+    public void EnsureEditableBy(int memberId)
+    {
+        if (memberId != AuthorId) throw new DomainException("OnlyAuthorCanEdit");
+        if (IsDeleted) throw new DomainException("PostDeleted");
+    }
+}

@@ -1,0 +1,18 @@
+using Community.Core.Content;
+
+namespace Community.Core.Realtime;
+
+/// <summary>
+/// What just happened that others may want to see. Core calls these after a change is committed;
+/// the web layer decides how to push it (SignalR groups). Implementations must not throw: the change
+/// is already saved and a failed push must never turn into an error for the writer.
+/// </summary>
+public interface ICommunityNotifier
+{
+    Task QuestionAskedAsync(int questionId);
+    Task AnswerPostedAsync(int questionId, int answerId);
+    Task CommentPostedAsync(int questionId, int commentId);
+    Task ScoreChangedAsync(int questionId, PostKind kind, int postId, int score);
+    Task AnswerAcceptedAsync(int questionId, int? acceptedAnswerId);
+    Task PostChangedAsync(int questionId, PostKind kind, int postId);
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace Community.Core.Search;
+
+/// <summary>
+/// Turns what a visitor typed into plain terms. Nothing the visitor types is ever passed to the
+/// full-text engine as syntax: quotes are dropped and each term is later bound as a quoted phrase
+/// or a LIKE parameter, so <c>OR</c>, <c>NEAR(</c>, <c>title:</c> and <c>*</c> are just text.
+/// </summary>
+public static class SearchTerms
+{
+    public const int MaxTerms = 8;
+    public const int MaxTermLength = 50;
+
+    /// <summary>The FTS5 trigram tokenizer indexes 3-character windows; shorter terms need a LIKE scan.</summary>
+    public const int IndexableLength = 3;
+
+    public static IReadOnlyList<string> Parse(string? query) =>
+        (query ?? "")
+            .Replace("\"", " ")
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(term => term.Length > MaxTermLength ? term[..MaxTermLength] : term)
+            .Select(term => term.ToLowerInvariant())
+            .Distinct()
+            .Take(MaxTerms)
+            .ToList();
+
+    public static bool IsIndexable(string term) => new StringInfo(term).LengthInTextElements >= IndexableLength;
+
+    /// <summary>An FTS5 MATCH expression where every term is a quoted phrase joined by <paramref name="joiner"/>.</summary>
+    public static string ToMatchExpression(IEnumerable<string> terms, string joiner = " AND ") =>
+        string.Join(joiner, terms.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
+
+    public static string ToLikePattern(string term) =>
+        "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+}

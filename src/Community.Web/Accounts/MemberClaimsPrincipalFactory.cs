@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Community.Core.Members;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Community.Web.Accounts;
+
+/// <summary>Adds the display name to the sign-in cookie so the layout needs no query per request.</summary>
+public sealed class MemberClaimsPrincipalFactory(UserManager<Member> users, RoleManager<IdentityRole<int>> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<Member, IdentityRole<int>>(users, roles, options)
+{
+    public const string DisplayNameClaim = "display_name";
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Member member)
+    {
+        var identity = await base.GenerateClaimsAsync(member);
+        identity.AddClaim(new Claim(DisplayNameClaim, member.DisplayName));
+        return identity;
+    }
+}

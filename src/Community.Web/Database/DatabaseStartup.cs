@@ -1,0 +1,22 @@
+using Community.Core.Data;
+using Community.Web.Accounts;
+using Community.Core.Demo;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Web.Database;
+
+public static class DatabaseStartup
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<CommunityDbContext>();
+        await db.Database.MigrateAsync();
+        // WAL lets readers proceed while one writer commits; the setting is stored in the file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await services.GetRequiredService<AccountBootstrapper>().EnsureRolesAndAdminAsync();
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", true))
+            await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
+    }
+}

@@ -1,0 +1,51 @@
+using Community.Core;
+using Community.Core.Realtime;
+using Community.Web.Accounts;
+using Community.Web.Database;
+using Community.Web.Localization;
+using Community.Web.Realtime;
+using Community.Web.Security;
+
+namespace Community.Web.Hosting;
+
+public static class CommunityWebExtensions
+{
+    public static WebApplicationBuilder AddCommunity(this WebApplicationBuilder builder)
+    {
+        var connectionString = SqliteConnectionSettings.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddCommunityCore(connectionString);
+        builder.Services.AddSingleton<ICommunityNotifier, HubCommunityNotifier>();
+        builder.Services.AddScoped<Community.Core.Demo.DemoDataSeeder>();
+        builder.Services.AddScoped<Pages.Shared.QuestionListQuery>();
+        builder.Services.AddScoped<Pages.Questions.QuestionDetailsQuery>();
+        builder.Services.AddCommunityAccounts(builder.Configuration, builder.Environment);
+        builder.Services.AddCommunityLocalization();
+        builder.Services.AddCommunityRealtime();
+        builder.Services.AddCommunitySecurity(builder.Environment);
+        builder.Services.AddRouting(o => o.LowercaseUrls = true);
+        builder.Services.AddRazorPages().AddViewLocalization().AddCommunityDataAnnotationsLocalization();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static WebApplication UseCommunity(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseCommunityLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/healthz");
+        app.MapCultureSwitch();
+        app.MapCommunityRealtime();
+        app.MapRazorPages();
+        return app;
+    }
+}

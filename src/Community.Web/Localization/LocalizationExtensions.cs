@@ -1,0 +1,45 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Community.Web.Localization;
+
+public static class LocalizationExtensions
+{
+    public static readonly string[] Cultures = ["en", "ko"];
+
+    public static IServiceCollection AddCommunityLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var cultures = Cultures.Select(c => new CultureInfo(c)).ToList();
+            o.DefaultRequestCulture = new RequestCulture("en");
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.FallBackToParentCultures = true;
+            o.FallBackToParentUICultures = true;
+            // The cookie (the language switcher) wins over the browser's Accept-Language.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        return services;
+    }
+
+    public static IMvcBuilder AddCommunityDataAnnotationsLocalization(this IMvcBuilder mvc) =>
+        mvc.AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+
+    public static IApplicationBuilder UseCommunityLocalization(this IApplicationBuilder app) => app.UseRequestLocalization();
+
+    /// <summary>GET /culture?c=ko&amp;returnUrl=/questions — sets the language cookie and returns locally.</summary>
+    public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/culture", (HttpContext http, string? c, string? returnUrl) =>
+        {
+            var culture = Cultures.Contains(c) ? c! : "en";
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = http.Request.IsHttps });
+            return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
+        });
+        return endpoints;
+    }
+}

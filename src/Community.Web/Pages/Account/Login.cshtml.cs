@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+using Community.Core.Members;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Community.Web.Pages.Account;
+
+public class LoginModel(SignInManager<Member> signIn, UserManager<Member> users, IStringLocalizer<SharedResource> text, ILogger<LoginModel> log) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Display(Name = "Email"), Required(ErrorMessage = "EmailRequired")]
+        public string? Email { get; set; }
+
+        [Display(Name = "Password"), Required(ErrorMessage = "PasswordRequired"), DataType(DataType.Password)]
+        public string? Password { get; set; }
+
+        [Display(Name = "RememberMe")]
+        public bool RememberMe { get; set; }
+    }
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        var member = await users.FindByEmailAsync(Input.Email!.Trim());
+        // Unknown email and wrong password read the same, so the form cannot tell who is a member.
+        var result = member is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(member, Input.Password!, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded) return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
+
+        log.LogWarning("Failed sign-in (locked out: {LockedOut})", result.IsLockedOut);
+        ModelState.AddModelError("", text[result.IsLockedOut ? "LockedOut" : result.IsNotAllowed ? "EmailNotConfirmed" : "InvalidLogin"]);
+        return Page();
+    }
+}

@@ -1,0 +1,17 @@
+using Community.Core.Members;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Community.Web.Pages.Account;
+
+public class LogoutModel(SignInManager<Member> signIn) : PageModel
+{
+    public IActionResult OnGet() => Redirect("/");
+
+    public async Task<IActionResult> OnPostAsync(string? returnUrl)
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect(LocalUrl.OrHome(returnUrl));
+    }
+}

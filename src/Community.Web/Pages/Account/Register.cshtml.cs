@@ -1,0 +1,62 @@
+using System.ComponentModel.DataAnnotations;
+using Community.Core.Members;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Community.Web.Pages.Account;
+
+public class RegisterModel(UserManager<Member> users, SignInManager<Member> signIn, DisplayNameCheck displayNames,
+    AccountEmails emails, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Display(Name = "Email"), Required(ErrorMessage = "EmailRequired"), EmailAddress(ErrorMessage = "EmailInvalid"), StringLength(200)]
+        public string? Email { get; set; }
+
+        [Display(Name = "DisplayName"), Required(ErrorMessage = "DisplayNameLength")]
+        public string? DisplayName { get; set; }
+
+        [Display(Name = "Password"), Required(ErrorMessage = "PasswordRequired"), DataType(DataType.Password), StringLength(128)]
+        public string? Password { get; set; }
+    }
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        var name = await displayNames.CheckAsync(Input.DisplayName);
+        if (name.ErrorKey is not null)
+        {
+            ModelState.AddModelError("Input.DisplayName", text[name.ErrorKey]);
+            return Page();
+        }
+        var email = Input.Email!.Trim();
+        var member = new Member
+        {
+            UserName = email, Email = email, DisplayName = name.Name!, DisplayNameSkeleton = name.Skeleton!,
+            JoinedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var created = await users.CreateAsync(member, Input.Password!);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+                ModelState.AddModelError(error.Code.StartsWith("Password") ? "Input.Password" : "Input.Email", text["Identity" + error.Code]);
+            return Page();
+        }
+        await users.AddToRoleAsync(member, Roles.Member);
+        if (signIn.Options.SignIn.RequireConfirmedEmail)
+        {
+            await emails.SendConfirmationAsync(member, Request);
+            TempData["Notice"] = "CheckYourEmail";
+            return Redirect("/account/login");
+        }
+        await signIn.SignInAsync(member, isPersistent: false);
+        return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
+    }
+}

@@ -1,0 +1,23 @@
+using Community.Core.Data;
+using Community.Core.Tags;
+using Community.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Web.Pages;
+
+public class IndexModel(QuestionListQuery questions, CommunityDbContext db) : PageModel
+{
+    public QuestionListPage Recent { get; private set; } = new([], 0, 1, 10);
+    public QuestionListPage Unanswered { get; private set; } = new([], 0, 1, 5);
+    public IReadOnlyList<Tag> TopTags { get; private set; } = [];
+    public int MemberCount { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Recent = await questions.RunAsync(new QuestionFilter(QuestionSort.Active), 1, 12, ct);
+        Unanswered = await questions.RunAsync(new QuestionFilter(QuestionSort.Newest, UnansweredOnly: true), 1, 5, ct);
+        TopTags = await db.Tags.AsNoTracking().OrderByDescending(t => t.QuestionCount).Take(15).ToListAsync(ct);
+        MemberCount = await db.Users.CountAsync(ct);
+    }
+}

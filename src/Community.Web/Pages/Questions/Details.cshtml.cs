@@ -1,0 +1,130 @@
+using Community.Core;
+using Community.Core.Content;
+using Community.Core.Questions;
+using Community.Core.Voting;
+using Community.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Community.Web.Pages.Questions;
+
+public class DetailsModel(QuestionDetailsQuery query, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public QuestionView Question { get; private set; } = null!;
+    public IReadOnlyList<AnswerCard> Answers { get; private set; } = [];
+    public IReadOnlyList<CommentView> QuestionComments { get; private set; } = [];
+    public Viewer Viewer { get; private set; } = new(null, 0);
+    public int MyQuestionVote { get; private set; }
+    public AnswerInput Answer { get; private set; } = new() { SubmissionId = Guid.NewGuid() };
+
+    public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (slug != Question.Slug) return RedirectPermanent($"/questions/{id}/{Question.Slug}");
+        return Page();
+    }
+
+    /// <summary>One answer card as HTML, fetched by the live script when someone else posts it.</summary>
+    public async Task<IActionResult> OnGetAnswerAsync(int id, int answerId, CancellationToken ct)
+    {
+        var question = await query.QuestionAsync(id, ct);
+        var answer = await query.AnswerAsync(id, answerId, ct);
+        if (question is null || !Visible(question) || answer is null) return NotFound();
+        var votes = await query.MyVotesAsync(User.Id(), id, ct);
+        var comments = await query.CommentsAsync(id, answerId, false, ct);
+        return Partial("_Answer", new AnswerCard(answer, question.AcceptedAnswerId == answerId,
+            votes.GetValueOrDefault((PostKind.Answer, answerId)), comments, new Viewer(User.Id(), question.AuthorId)));
+    }
+
+    public async Task<IActionResult> OnGetCommentAsync(int id, int commentId, CancellationToken ct)
+    {
+        var question = await query.QuestionAsync(id, ct);
+        var comment = await query.CommentAsync(id, commentId, ct);
+        if (question is null || !Visible(question) || comment is null) return NotFound();
+        return Partial("_Comment", comment);
+    }
+
+    public async Task<IActionResult> OnPostAnswerAsync(int id, [Bind(Prefix = "Answer")] AnswerInput input, [FromServices] PostAnswer postAnswer, CancellationToken ct)
+    {
+        if (User.Id() is not { } me) return Challenge();
+        try
+        {
+            var answer = await postAnswer.ExecuteAsync(id, input.Body, input.SubmissionId == Guid.Empty ? Guid.NewGuid() : input.SubmissionId, me, ct);
+            return Redirect($"/questions/{id}#answer-{answer.Id}");
+        }
+        catch (DomainException refusal)
+        {
+            ModelState.Add(refusal, text, "Answer");
+            if (!await LoadAsync(id, ct)) return NotFound();
+            Answer = input;
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostCommentAsync(int id, [Bind(Prefix = "Comment")] CommentInput input, [FromServices] PostComment postComment, CancellationToken ct)
+    {
+        if (User.Id() is not { } me) return Challenge();
+        return await ActAsync(id, async () =>
+        {
+            var comment = await postComment.ExecuteAsync(id, input.AnswerId, input.Body, me, ct);
+            return $"#comment-{comment.Id}";
+        }, ct);
+    }
+
+    public async Task<IActionResult> OnPostVoteAsync(int id, [Bind(Prefix = "Vote")] VoteInput input, [FromServices] CastVote castVote, CancellationToken ct)
+    {
+        if (User.Id() is not { } me) return Challenge();
+        var direction = input.Direction == "down" ? VoteDirection.Down : VoteDirection.Up;
+        return await ActAsync(id, async () =>
+        {
+            await castVote.ExecuteAsync(input.Kind, input.PostId, direction, me, ct);
+            return $"#{(input.Kind == PostKind.Question ? "question" : "answer")}-{input.PostId}";
+        }, ct);
+    }
+
+    public async Task<IActionResult> OnPostAcceptAsync(int id, int answerId, [FromServices] AcceptAnswer acceptAnswer, CancellationToken ct)
+    {
+        if (User.Id() is not { } me) return Challenge();
+        return await ActAsync(id, async () =>
+        {
+            await acceptAnswer.ExecuteAsync(answerId, me, ct);
+            return $"#answer-{answerId}";
+        }, ct);
+    }
+
+    /// <summary>Runs a write; on success returns to the post, on refusal re-shows the page with the reason.</summary>
+    private async Task<IActionResult> ActAsync(int id, Func<Task<string>> write, CancellationToken ct)
+    {
+        try
+        {
+            var anchor = await write();
+            return Redirect($"/questions/{id}{anchor}");
+        }
+        catch (DomainException refusal)
+        {
+            ModelState.AddModelError("", text[refusal.MessageKey]);
+            if (!await LoadAsync(id, ct)) return NotFound();
+            Response.StatusCode = refusal.MessageKey == "PostNotFound" ? 404 : 400;
+            return Page();
+        }
+    }
+
+    private bool Visible(QuestionView question) => question.IsVisibleTo(User.Id(), User.IsModerator());
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var question = await query.QuestionAsync(id, ct);
+        if (question is null || !Visible(question)) return false;
+        Question = question;
+        Viewer = new Viewer(User.Id(), question.AuthorId);
+        var answers = await query.AnswersAsync(id, question.AcceptedAnswerId, ct);
+        var comments = await query.CommentsAsync(id, null, true, ct);
+        var votes = await query.MyVotesAsync(Viewer.MemberId, id, ct);
+        MyQuestionVote = votes.GetValueOrDefault((PostKind.Question, id));
+        QuestionComments = comments.Where(c => c.AnswerId is null).ToList();
+        Answers = answers.Select(a => new AnswerCard(a, a.Id == question.AcceptedAnswerId, votes.GetValueOrDefault((PostKind.Answer, a.Id)),
+            comments.Where(c => c.AnswerId == a.Id).ToList(), Viewer)).ToList();
+        return true;
+    }
+}

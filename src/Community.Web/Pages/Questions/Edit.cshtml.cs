@@ -1,0 +1,77 @@
+using System.ComponentModel.DataAnnotations;
+using Community.Core;
+using Community.Core.Data;
+using Community.Core.Questions;
+using Community.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Community.Web.Pages.Questions;
+
+[Authorize]
+public class EditModel(CommunityDbContext db, EditPost editPost, DeletePost deletePost, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Display(Name = "Title"), Required(ErrorMessage = "TitleLength"), StringLength(PostLimits.TitleMax, MinimumLength = PostLimits.TitleMin, ErrorMessage = "TitleLength")]
+        public string? Title { get; set; }
+
+        [Display(Name = "Body"), Required(ErrorMessage = "BodyLength"), StringLength(PostLimits.BodyMax, MinimumLength = PostLimits.BodyMin, ErrorMessage = "BodyLength")]
+        public string? Body { get; set; }
+
+        [Display(Name = "Tags"), Required(ErrorMessage = "TagsCount")]
+        public string? Tags { get; set; }
+    }
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public int Id { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var question = await db.Questions.AsNoTracking().Include(q => q.Tags).FirstOrDefaultAsync(q => q.Id == id && !q.IsDeleted, ct);
+        if (question is null) return NotFound();
+        if (question.AuthorId != User.Id()) return Forbid();
+        Id = id;
+        Input = new InputModel { Title = question.Title, Body = question.BodyMarkdown, Tags = string.Join(' ', question.Tags.Select(t => t.Name).Order()) };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        Id = id;
+        if (!ModelState.IsValid) return Page();
+        return await RunAsync(() => editPost.EditQuestionAsync(id, Input.Title, Input.Body, Input.Tags, User.Id()!.Value, ct), $"/questions/{id}");
+    }
+
+    public Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
+    {
+        Id = id;
+        return RunAsync(() => deletePost.DeleteQuestionAsync(id, User.Id()!.Value, ct), "/questions", "QuestionDeleted");
+    }
+
+    private async Task<IActionResult> RunAsync(Func<Task> write, string next, string? notice = null)
+    {
+        try
+        {
+            await write();
+            if (notice is not null) TempData["Notice"] = notice;
+            return Redirect(next);
+        }
+        catch (DomainException refusal) when (refusal.MessageKey == "OnlyAuthorCanEdit")
+        {
+            return Forbid();
+        }
+        catch (DomainException refusal) when (refusal.MessageKey == "PostNotFound")
+        {
+            return NotFound();
+        }
+        catch (DomainException refusal)
+        {
+            ModelState.Add(refusal, text);
+            return Page();
+        }
+    }
+}

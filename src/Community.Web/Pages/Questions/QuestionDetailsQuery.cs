@@ -1,0 +1,59 @@
+using Community.Core.Content;
+using Community.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Web.Pages.Questions;
+
+/// <summary>
+/// The reads behind a question page: one query each for the question, its answers, its comments and
+/// (signed in) the reader's votes. Stored HTML only; nothing is rendered or tracked here.
+/// </summary>
+public sealed class QuestionDetailsQuery(CommunityDbContext db)
+{
+    public Task<QuestionView?> QuestionAsync(int id, CancellationToken ct) => db.Questions.AsNoTracking()
+        .Where(q => q.Id == id)
+        .Select(q => new QuestionView(q.Id, q.Title, q.Slug, q.BodyHtml, q.Score, q.AnswerCount, q.AcceptedAnswerId,
+            q.CreatedAt, q.LastActivityAt, q.EditedAt, q.AuthorId, q.Author!.DisplayName, q.Author.Reputation,
+            q.Product != null ? q.Product.Name : null, q.Product != null ? q.Product.Slug : null,
+            q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), q.IsDeleted))
+        .FirstOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<AnswerView>> AnswersAsync(int questionId, int? acceptedAnswerId, CancellationToken ct)
+    {
+        var answers = await Answers(db.Answers.Where(a => a.QuestionId == questionId && !a.IsDeleted)
+            .OrderByDescending(a => a.Score).ThenBy(a => a.CreatedAt)).ToListAsync(ct);
+        // The accepted answer leads, as readers expect; the rest follow by score.
+        return answers.OrderByDescending(a => a.Id == acceptedAnswerId).ToList();
+    }
+
+    public Task<AnswerView?> AnswerAsync(int questionId, int answerId, CancellationToken ct) =>
+        Answers(db.Answers.Where(a => a.Id == answerId && a.QuestionId == questionId && !a.IsDeleted)).FirstOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<CommentView>> CommentsAsync(int questionId, int? answerId, bool allOfQuestion, CancellationToken ct) =>
+        await db.Comments.AsNoTracking()
+            .Where(c => c.QuestionId == questionId && !c.IsDeleted && (allOfQuestion || c.AnswerId == answerId))
+            .OrderBy(c => c.CreatedAt)
+            .Select(c => new CommentView(c.Id, c.AnswerId, c.Body, c.AuthorId, c.Author!.DisplayName, c.CreatedAt))
+            .ToListAsync(ct);
+
+    public Task<CommentView?> CommentAsync(int questionId, int commentId, CancellationToken ct) => db.Comments.AsNoTracking()
+        .Where(c => c.Id == commentId && c.QuestionId == questionId && !c.IsDeleted)
+        .Select(c => new CommentView(c.Id, c.AnswerId, c.Body, c.AuthorId, c.Author!.DisplayName, c.CreatedAt))
+        .FirstOrDefaultAsync(ct);
+
+    /// <summary>The reader's votes on this question and its answers, keyed by (kind, post id).</summary>
+    public async Task<Dictionary<(PostKind, int), int>> MyVotesAsync(int? memberId, int questionId, CancellationToken ct)
+    {
+        if (memberId is null) return [];
+        var answerIds = db.Answers.Where(a => a.QuestionId == questionId).Select(a => a.Id);
+        var votes = await db.Votes.AsNoTracking()
+            .Where(v => v.VoterId == memberId && ((v.PostKind == PostKind.Question && v.PostId == questionId)
+                                                   || (v.PostKind == PostKind.Answer && answerIds.Contains(v.PostId))))
+            .Select(v => new { v.PostKind, v.PostId, v.Value })
+            .ToListAsync(ct);
+        return votes.ToDictionary(v => (v.PostKind, v.PostId), v => v.Value);
+    }
+
+    private static IQueryable<AnswerView> Answers(IQueryable<Core.Questions.Answer> answers) => answers.AsNoTracking()
+        .Select(a => new AnswerView(a.Id, a.QuestionId, a.BodyHtml, a.Score, a.CreatedAt, a.EditedAt, a.AuthorId, a.Author!.DisplayName, a.Author.Reputation));
+}

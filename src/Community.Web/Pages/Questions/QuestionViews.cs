@@ -1,0 +1,41 @@
+using Community.Core.Content;
+
+namespace Community.Web.Pages.Questions;
+
+public sealed record QuestionView(
+    int Id, string Title, string Slug, string BodyHtml, int Score, int AnswerCount, int? AcceptedAnswerId,
+    DateTime CreatedAt, DateTime LastActivityAt, DateTime? EditedAt, int AuthorId, string AuthorName, int AuthorReputation,
+    string? ProductName, string? ProductSlug, IReadOnlyList<string> Tags, bool IsDeleted)
+{
+    public bool IsVisibleTo(int? memberId, bool isModerator) => !IsDeleted || memberId == AuthorId || isModerator;
+}
+
+public sealed record AnswerView(
+    int Id, int QuestionId, string BodyHtml, int Score, DateTime CreatedAt, DateTime? EditedAt,
+    int AuthorId, string AuthorName, int AuthorReputation);
+
+public sealed record CommentView(int Id, int? AnswerId, string Body, int AuthorId, string AuthorName, DateTime CreatedAt);
+
+/// <summary>Who is looking, as far as rendering a post's controls is concerned.</summary>
+public sealed record Viewer(int? MemberId, int AskerId)
+{
+    public bool IsSignedIn => MemberId is not null;
+    public bool IsAsker => MemberId == AskerId;
+    public bool Owns(int authorId) => MemberId == authorId;
+}
+
+/// <summary>Everything one answer card needs, so the same partial renders on the page and as a live fragment.</summary>
+public sealed record AnswerCard(AnswerView Answer, bool IsAccepted, int MyVote, IReadOnlyList<CommentView> Comments, Viewer Viewer);
+
+public sealed record VoteBox(int QuestionId, PostKind Kind, int PostId, int Score, int MyVote, bool IsOwnPost, bool IsSignedIn)
+{
+    public string KindName => Kind == PostKind.Question ? "question" : "answer";
+}
+
+public sealed record CommentThread(int QuestionId, int? AnswerId, IReadOnlyList<CommentView> Comments, bool IsSignedIn)
+{
+    public string Key => ThreadKey(AnswerId);
+
+    /// <summary>Names the comment list a comment belongs to, so a live comment finds its place.</summary>
+    public static string ThreadKey(int? answerId) => answerId is { } id ? $"answer-{id}" : "question";
+}

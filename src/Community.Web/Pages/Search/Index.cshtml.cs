@@ -1,0 +1,22 @@
+using Community.Core.Search;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Community.Web.Pages.Search;
+
+public class IndexModel(QuestionSearch search) : PageModel
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    public SearchPage Results { get; private set; } = new([], 0, []);
+    public int PageCount => Math.Max(1, (Results.Total + PageSize - 1) / PageSize);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (Query is { Length: > 200 }) Query = Query[..200];
+        PageNumber = Math.Clamp(PageNumber, 1, QuestionSearch.MaxTotal / PageSize);
+        Results = await search.SearchAsync(Query, PageNumber, PageSize, ct);
+    }
+}

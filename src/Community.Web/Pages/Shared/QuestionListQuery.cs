@@ -1,0 +1,45 @@
+using Community.Core.Data;
+using Community.Core.Questions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Web.Pages.Shared;
+
+public enum QuestionSort { Newest, Active, Votes, Unanswered }
+
+public sealed record QuestionFilter(QuestionSort Sort = QuestionSort.Newest, string? Tag = null, int? ProductId = null, bool UnansweredOnly = false, int? AuthorId = null);
+
+public sealed record QuestionListPage(IReadOnlyList<QuestionSummary> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>The one query behind every question list: filter, sort, page, project to summaries without tracking.</summary>
+public sealed class QuestionListQuery(CommunityDbContext db)
+{
+    public const int DefaultPageSize = 20;
+
+    public async Task<QuestionListPage> RunAsync(QuestionFilter filter, int page, int pageSize = DefaultPageSize, CancellationToken ct = default)
+    {
+        var questions = db.Questions.AsNoTracking().Where(q => !q.IsDeleted);
+        if (!string.IsNullOrEmpty(filter.Tag)) questions = questions.Where(q => q.Tags.Any(t => t.Name == filter.Tag));
+        if (filter.ProductId is { } productId) questions = questions.Where(q => q.ProductId == productId);
+        if (filter.AuthorId is { } authorId) questions = questions.Where(q => q.AuthorId == authorId);
+        if (filter.UnansweredOnly || filter.Sort == QuestionSort.Unanswered) questions = questions.Where(q => q.AnswerCount == 0);
+
+        var total = await questions.CountAsync(ct);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        questions = filter.Sort switch
+        {
+            QuestionSort.Active => questions.OrderByDescending(q => q.LastActivityAt),
+            QuestionSort.Votes => questions.OrderByDescending(q => q.Score).ThenByDescending(q => q.CreatedAt),
+            _ => questions.OrderByDescending(q => q.CreatedAt),
+        };
+        var items = await Project(questions.Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
+        return new QuestionListPage(items, total, page, pageSize);
+    }
+
+    public static IQueryable<QuestionSummary> Project(IQueryable<Question> questions) => questions.Select(q => new QuestionSummary(
+        q.Id, q.Title, q.Slug, q.Score, q.AnswerCount, q.AcceptedAnswerId != null, q.CreatedAt, q.LastActivityAt,
+        q.AuthorId, q.Author!.DisplayName, q.Author.Reputation, q.Product != null ? q.Product.Name : null,
+        q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList()));
+}

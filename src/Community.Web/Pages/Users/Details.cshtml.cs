@@ -1,0 +1,33 @@
+using Community.Core.Data;
+using Community.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Web.Pages.Users;
+
+public class DetailsModel(CommunityDbContext db, QuestionListQuery questions) : PageModel
+{
+    public sealed record Profile(int Id, string DisplayName, DateTime JoinedAt, int Reputation);
+    public sealed record AnswerLine(int Id, int QuestionId, string QuestionTitle, string QuestionSlug, int Score, bool IsAccepted, DateTime CreatedAt);
+
+    public Profile Member { get; private set; } = null!;
+    public QuestionListPage Questions { get; private set; } = new([], 0, 1, 10);
+    public IReadOnlyList<AnswerLine> Answers { get; private set; } = [];
+    public int AnswerTotal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var member = await db.Users.AsNoTracking().Where(m => m.Id == id)
+            .Select(m => new Profile(m.Id, m.DisplayName, m.JoinedAt, m.Reputation)).FirstOrDefaultAsync(ct);
+        if (member is null) return NotFound();
+        Member = member;
+        Questions = await questions.RunAsync(new QuestionFilter(AuthorId: id), 1, 10, ct);
+        var answers = db.Answers.AsNoTracking().Where(a => a.AuthorId == id && !a.IsDeleted && !a.Question!.IsDeleted);
+        AnswerTotal = await answers.CountAsync(ct);
+        Answers = await answers.OrderByDescending(a => a.CreatedAt).Take(10)
+            .Select(a => new AnswerLine(a.Id, a.QuestionId, a.Question!.Title, a.Question.Slug, a.Score, a.Question.AcceptedAnswerId == a.Id, a.CreatedAt))
+            .ToListAsync(ct);
+        return Page();
+    }
+}

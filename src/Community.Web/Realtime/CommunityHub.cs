@@ -1,0 +1,64 @@
+using Community.Core;
+using Community.Core.Content;
+using Community.Core.Data;
+using Community.Core.Voting;
+using Community.Web.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Community.Web.Realtime;
+
+/// <summary>
+/// Live updates for question pages and the question list. Groups are not a security boundary, so
+/// every join checks that the caller may see the content; every write requires a signed-in member and
+/// goes through the same Core use case as the page.
+/// </summary>
+public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence, CastVote castVote, IStringLocalizer<SharedResource> text) : Hub<ICommunityClient>
+{
+    public async Task<int> JoinQuestion(int questionId)
+    {
+        var userId = Context.User?.Id();
+        var isModerator = Context.User?.IsModerator() ?? false;
+        var visible = await db.Questions.AsNoTracking()
+            .AnyAsync(q => q.Id == questionId && (!q.IsDeleted || q.AuthorId == userId || isModerator));
+        if (!visible) throw new HubException(text["PostNotFound"]);
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Question(questionId));
+        var count = presence.Join(questionId, Context.ConnectionId);
+        await Clients.Group(HubGroups.Question(questionId)).ViewerCountChanged(questionId, count);
+        return count;
+    }
+
+    public async Task LeaveQuestion(int questionId)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Question(questionId));
+        var count = presence.Leave(questionId, Context.ConnectionId);
+        await Clients.Group(HubGroups.Question(questionId)).ViewerCountChanged(questionId, count);
+    }
+
+    public Task JoinQuestionList() => Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.QuestionList);
+
+    [Authorize]
+    public async Task<VoteResult> Vote(string kind, int postId, string direction)
+    {
+        var postKind = kind == "question" ? PostKind.Question : kind == "answer" ? PostKind.Answer : throw new HubException(text["PostNotFound"]);
+        var voteDirection = direction == "up" ? VoteDirection.Up : direction == "down" ? VoteDirection.Down : throw new HubException(text["PostNotFound"]);
+        try
+        {
+            return await castVote.ExecuteAsync(postKind, postId, voteDirection, Context.User!.Id()!.Value);
+        }
+        catch (DomainException refusal)
+        {
+            throw new HubException(text[refusal.MessageKey]);
+        }
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        foreach (var (questionId, count) in presence.LeaveAll(Context.ConnectionId))
+            await Clients.Group(HubGroups.Question(questionId)).ViewerCountChanged(questionId, count);
+        await base.OnDisconnectedAsync(exception);
+    }
+}

@@ -1,0 +1,41 @@
+using Community.Core.Content;
+using Community.Core.Realtime;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Community.Web.Realtime;
+
+/// <summary>Pushes Core's events to the SignalR groups of the pages that show them. Never throws: the change is already saved.</summary>
+public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityClient> hub, ILogger<HubCommunityNotifier> log) : ICommunityNotifier
+{
+    public Task QuestionAskedAsync(int questionId) =>
+        Safely(() => hub.Clients.Group(HubGroups.QuestionList).QuestionAsked(questionId));
+
+    public Task AnswerPostedAsync(int questionId, int answerId) =>
+        Safely(() => hub.Clients.Group(HubGroups.Question(questionId)).AnswerPosted(questionId, answerId));
+
+    public Task CommentPostedAsync(int questionId, int commentId) =>
+        Safely(() => hub.Clients.Group(HubGroups.Question(questionId)).CommentPosted(questionId, commentId));
+
+    public Task ScoreChangedAsync(int questionId, PostKind kind, int postId, int score) =>
+        Safely(() => hub.Clients.Group(HubGroups.Question(questionId)).ScoreChanged(questionId, Name(kind), postId, score));
+
+    public Task AnswerAcceptedAsync(int questionId, int? acceptedAnswerId) =>
+        Safely(() => hub.Clients.Group(HubGroups.Question(questionId)).AnswerAccepted(questionId, acceptedAnswerId));
+
+    public Task PostChangedAsync(int questionId, PostKind kind, int postId) =>
+        Safely(() => hub.Clients.Group(HubGroups.Question(questionId)).PostChanged(questionId, Name(kind), postId));
+
+    public static string Name(PostKind kind) => kind == PostKind.Question ? "question" : "answer";
+
+    private async Task Safely(Func<Task> push)
+    {
+        try
+        {
+            await push();
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "A live update could not be pushed");
+        }
+    }
+}

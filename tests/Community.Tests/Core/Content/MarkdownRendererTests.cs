@@ -1,0 +1,115 @@
+using Community.Core;
+using Community.Core.Content;
+
+namespace Community.Tests.Core.Content;
+
+public class MarkdownRendererTests
+{
+    private readonly MarkdownRenderer _renderer = new();
+
+    [Theory]
+    [InlineData("[x](javascript:alert(1))")]
+    [InlineData("[x](JaVaScRiPt:alert(1))")]
+    [InlineData("[x](  javascript:alert(1))")]
+    [InlineData("[x](java&#x09;script:alert(1))")]
+    [InlineData("[x](&#106;avascript:alert(1))")]
+    [InlineData("[x][ref]\n\n[ref]: javascript:alert(1)")]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)")]
+    [InlineData("![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)")]
+    [InlineData("[x](vbscript:msgbox(1))")]
+    public void Dangerous_link_schemes_never_reach_an_href_or_src(string markdown)
+    {
+        var html = _renderer.Render(markdown).Html.ToLowerInvariant();
+
+        Assert.DoesNotContain("javascript:", html);
+        Assert.DoesNotContain("vbscript:", html);
+        Assert.DoesNotContain("data:", html);
+    }
+
+    [Theory]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("<svg onload=alert(1)>")]
+    [InlineData("<iframe src=\"https://evil.example\"></iframe>")]
+    [InlineData("<a href=\"https://x.example\" onclick=\"alert(1)\">x</a>")]
+    [InlineData("<style>body{display:none}</style>")]
+    [InlineData("<form action=\"https://evil.example\"><input name=p></form>")]
+    [InlineData("<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>")]
+    public void Raw_html_is_shown_as_text_never_as_markup(string markdown)
+    {
+        var html = _renderer.Render(markdown).Html;
+
+        Assert.DoesNotContain("<img", html);
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("<svg", html);
+        Assert.DoesNotContain("<iframe", html);
+        Assert.DoesNotContain("<style", html);
+        Assert.DoesNotContain("<form", html);
+        Assert.DoesNotContain("<math", html);
+        Assert.DoesNotContain("onclick=", html.Replace("onclick=&quot;", ""));
+        Assert.Contains("&lt;", html);
+    }
+
+    [Fact]
+    public void Links_are_kept_and_marked_nofollow_ugc_noopener()
+    {
+        var html = _renderer.Render("See [the guide](https://example.com/guide) or www.example.org").Html;
+
+        Assert.Contains("href=\"https://example.com/guide\"", html);
+        Assert.Contains("rel=\"nofollow ugc noopener\"", html);
+        Assert.Contains("href=\"http://www.example.org\"", html);
+    }
+
+    [Fact]
+    public void Tables_task_lists_and_fenced_code_render()
+    {
+        var html = _renderer.Render("| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] todo\n\n```csharp\nvar x = \"<b>\";\n```").Html;
+
+        Assert.Contains("<table>", html);
+        Assert.Contains("<td>2</td>", html);
+        Assert.Contains("type=\"checkbox\"", html);
+        Assert.Contains("class=\"language-csharp\"", html);
+        Assert.Contains("&lt;b&gt;", html);
+    }
+
+    [Fact]
+    public void Class_attributes_other_than_code_languages_are_removed()
+    {
+        var html = _renderer.Render("```btn btn-danger\nx\n```").Html;
+
+        Assert.DoesNotContain("btn-danger", html);
+    }
+
+    [Fact]
+    public void Images_load_only_over_https_or_from_this_site()
+    {
+        Assert.Contains("src=\"https://img.example/a.png\"", _renderer.Render("![a](https://img.example/a.png)").Html);
+        Assert.DoesNotContain("src=", _renderer.Render("![a](http://img.example/a.png)").Html);
+        Assert.DoesNotContain("src=", _renderer.Render("![a](//img.example/a.png)").Html);
+    }
+
+    [Theory]
+    [InlineData(">", 20_000)]
+    [InlineData("[", 20_000)]
+    [InlineData("- ", 5_000)]
+    [InlineData("*", 20_000)]
+    [InlineData("(", 20_000)]
+    public void Pathologically_nested_input_is_refused_with_a_reason(string unit, int repeat)
+    {
+        var bomb = string.Concat(Enumerable.Repeat(unit, repeat)) + "text";
+
+        var refusal = Assert.Throws<DomainException>(() => _renderer.Render(bomb));
+
+        Assert.Equal("MarkdownTooDeep", refusal.MessageKey);
+    }
+
+    [Fact]
+    public void Plain_text_is_extracted_for_search()
+    {
+        var rendered = _renderer.Render("**필터** 교체 주기가 궁금합니다.\n\n- 고객을 위한 안내");
+
+        Assert.Contains("필터 교체 주기가 궁금합니다.", rendered.Text);
+        Assert.DoesNotContain("**", rendered.Text);
+    }
+}

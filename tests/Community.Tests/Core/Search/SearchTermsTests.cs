@@ -1,0 +1,31 @@
+using Community.Core.Search;
+
+namespace Community.Tests.Core.Search;
+
+public class SearchTermsTests
+{
+    [Fact]
+    public void Query_syntax_becomes_plain_quoted_phrases()
+    {
+        var terms = SearchTerms.Parse("title:wifi OR NEAR( \"filter* -x");
+
+        var match = SearchTerms.ToMatchExpression(terms.Where(SearchTerms.IsIndexable));
+
+        Assert.Equal("\"title:wifi\" AND \"near(\" AND \"filter*\"", match);
+    }
+
+    [Fact]
+    public void Short_terms_are_matched_by_like_with_wildcards_escaped()
+    {
+        Assert.False(SearchTerms.IsIndexable("고객"));
+        Assert.Equal("%50\\%\\_%", SearchTerms.ToLikePattern("50%_"));
+    }
+
+    [Fact]
+    public void Highlighting_encodes_text_and_marks_matches()
+    {
+        var html = SearchSnippet.Highlight("<b>고객을</b> 위한 필터", ["고객"]);
+
+        Assert.Equal("&lt;b&gt;<mark>고객</mark>을&lt;/b&gt; 위한 필터", html);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Community.Tests.Support;
+
+/// <summary>What a browser does with a form: GET the page, read the antiforgery token, POST the fields with it.</summary>
+public static partial class Forms
+{
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    public static async Task<string> TokenAsync(this HttpClient client, string pageUrl)
+    {
+        var html = await client.GetStringAsync(pageUrl);
+        return TokenPattern().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value)
+            : throw new InvalidOperationException($"No antiforgery token on {pageUrl}");
+    }
+
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formPage, string action, params (string Name, string Value)[] fields)
+    {
+        var token = await client.TokenAsync(formPage);
+        var content = new FormUrlEncodedContent([.. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)), new("__RequestVerificationToken", token)]);
+        return await client.PostAsync(action, content);
+    }
+
+    public static async Task<HttpResponseMessage> PostFormWithoutTokenAsync(this HttpClient client, string action, params (string Name, string Value)[] fields) =>
+        await client.PostAsync(action, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
+}

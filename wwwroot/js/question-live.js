@@ -1,0 +1,110 @@
+// Live question page: new answers and comments appear, scores and the accepted mark change,
+// and "N people viewing" updates — for every open browser, without reload.
+"use strict";
+
+(function questionLive() {
+  const page = document.querySelector("[data-live-question]");
+  if (!page) return;
+  const questionId = Number(page.dataset.liveQuestion);
+  const base = `/questions/${questionId}`;
+
+  async function fragment(handler, query) {
+    const response = await fetch(`${base}?handler=${handler}&${query}`, { headers: { Accept: "text/html" } });
+    if (!response.ok) return null;
+    const template = document.createElement("template");
+    template.innerHTML = (await response.text()).trim();
+    return template.content.firstElementChild;
+  }
+
+  function setScore(kind, postId, score) {
+    document.querySelectorAll(`[data-score-for="${kind}-${postId}"]`).forEach((el) => (el.textContent = score));
+  }
+
+  function setMyVote(kind, postId, myVote) {
+    const box = document.querySelector(`[data-vote-box="${kind}-${postId}"]`);
+    if (!box) return;
+    box.querySelectorAll("button[data-direction]").forEach((button) => {
+      const pressed = (button.dataset.direction === "up" && myVote > 0) || (button.dataset.direction === "down" && myVote < 0);
+      button.setAttribute("aria-pressed", pressed ? "true" : "false");
+    });
+  }
+
+  function setAccepted(answerId) {
+    document.querySelectorAll("article.answer").forEach((article) => {
+      const accepted = Number(article.dataset.answerId) === answerId;
+      article.classList.toggle("accepted", accepted);
+      article.querySelector(".accepted-label").hidden = !accepted;
+      const button = article.querySelector(".btn-accept");
+      if (button) {
+        button.classList.toggle("is-accepted", accepted);
+        button.setAttribute("aria-pressed", accepted ? "true" : "false");
+        button.setAttribute("aria-label", accepted ? button.dataset.unacceptLabel : button.dataset.acceptLabel);
+      } else {
+        article.querySelector(".accepted-mark").hidden = !accepted;
+      }
+    });
+  }
+
+  function updateAnswerCount() {
+    document.querySelector("[data-answer-count]").textContent = document.querySelectorAll("#answers > article.answer").length;
+  }
+
+  window.community.connect().then(async (connection) => {
+    connection.on("ViewerCountChanged", (id, count) => {
+      if (id !== questionId) return;
+      const viewers = document.querySelector("[data-viewers]");
+      viewers.textContent = viewers.dataset.template.replace("{0}", count);
+      viewers.hidden = false;
+    });
+    connection.on("ScoreChanged", (id, kind, postId, score) => id === questionId && setScore(kind, postId, score));
+    connection.on("AnswerAccepted", (id, answerId) => id === questionId && setAccepted(answerId));
+    connection.on("AnswerPosted", async (id, answerId) => {
+      if (id !== questionId || document.getElementById(`answer-${answerId}`)) return;
+      const card = await fragment("Answer", `answerId=${answerId}`);
+      if (card && !document.getElementById(`answer-${answerId}`)) {
+        document.getElementById("answers").append(card);
+        updateAnswerCount();
+      }
+    });
+    connection.on("CommentPosted", async (id, commentId) => {
+      if (id !== questionId || document.getElementById(`comment-${commentId}`)) return;
+      const item = await fragment("Comment", `commentId=${commentId}`);
+      if (!item || document.getElementById(`comment-${commentId}`)) return;
+      const key = item.dataset.thread;
+      document.querySelector(`[data-comments-for="${key}"]`)?.append(item);
+    });
+    connection.on("PostChanged", async (id, kind, postId) => {
+      if (id !== questionId) return;
+      if (kind === "question") {
+        document.querySelector("[data-edited-notice]").hidden = false;
+        return;
+      }
+      const existing = document.getElementById(`answer-${postId}`);
+      const card = await fragment("Answer", `answerId=${postId}`);
+      if (existing && card) existing.replaceWith(card);
+      else if (existing && !card) existing.remove();
+      updateAnswerCount();
+    });
+
+    // Votes go through the hub: the same Core rule as the form post, without a reload.
+    document.addEventListener("click", async (event) => {
+      const button = event.target.closest(".vote-form button[data-direction]");
+      if (!button) return;
+      event.preventDefault();
+      const form = button.closest("form");
+      try {
+        const result = await connection.invoke("Vote", form.dataset.kind, Number(form.dataset.postId), button.dataset.direction);
+        setScore(form.dataset.kind, form.dataset.postId, result.score);
+        setMyVote(form.dataset.kind, form.dataset.postId, result.myVote);
+      } catch (error) {
+        const message = String(error.message || error).replace(/^.*HubException: /, "");
+        window.alert(message);
+      }
+    });
+
+    const join = () => connection.invoke("JoinQuestion", questionId);
+    await join();
+    connection.onreconnected(join);
+    page.dataset.liveReady = "true";
+  });
+})();

@@ -1,0 +1,75 @@
+// Site-wide behaviour. No inline scripts anywhere: the CSP allows only files from this origin.
+"use strict";
+
+// A double-click posts once: the first submit disables the form's buttons (the server also
+// de-duplicates by the form's SubmissionId).
+document.addEventListener("submit", (event) => {
+  const form = event.target;
+  if (form.matches(".confirm-form") && !window.confirm(form.dataset.confirm)) {
+    event.preventDefault();
+    return;
+  }
+  if (form.matches(".guarded-form")) {
+    if (form.dataset.submitted === "true") {
+      event.preventDefault();
+      return;
+    }
+    form.dataset.submitted = "true";
+    // Disable after the submitter's value is captured for this submission.
+    setTimeout(() => form.querySelectorAll("button[type=submit]").forEach((b) => (b.disabled = true)), 0);
+  }
+});
+
+// One shared SignalR connection, started on demand by the pages that show live data.
+window.community = window.community || {};
+window.community.connect = async function connect() {
+  if (window.community.connection) return window.community.connection;
+  const connection = new signalR.HubConnectionBuilder()
+    .withUrl(document.body.dataset.hub)
+    .withAutomaticReconnect()
+    .build();
+  window.community.connection = connection;
+  await connection.start();
+  return connection;
+};
+
+// Similar questions while the title is typed (self-service before asking).
+(function similarQuestions() {
+  const input = document.querySelector("[data-similar-url]");
+  if (!input) return;
+  const target = document.querySelector(input.dataset.similarTarget);
+  let timer = 0;
+  let lastTitle = "";
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const title = input.value.trim();
+      if (title === lastTitle) return;
+      lastTitle = title;
+      if (title.length < 3) {
+        target.replaceChildren();
+        return;
+      }
+      const response = await fetch(input.dataset.similarUrl + encodeURIComponent(title), { headers: { Accept: "text/html" } });
+      if (response.ok && title === lastTitle) target.innerHTML = await response.text();
+    }, 250);
+  });
+})();
+
+// "N new questions — show" on the question list.
+(function newQuestionsBar() {
+  const bar = document.querySelector("[data-live-list]");
+  if (!bar) return;
+  const link = bar.querySelector("a");
+  let count = 0;
+  window.community.connect().then(async (connection) => {
+    connection.on("QuestionAsked", () => {
+      count += 1;
+      link.textContent = link.dataset.template.replace("{0}", count);
+      bar.hidden = false;
+    });
+    await connection.invoke("JoinQuestionList");
+    connection.onreconnected(() => connection.invoke("JoinQuestionList"));
+    document.body.dataset.liveReady = "true";
+  });
+})();
