@@ -55,9 +55,10 @@ public static class DisplayNamePolicy
                 errorKey = "DisplayNameInvisible";
                 return null;
             }
-            // Stacks of combining marks ("zalgo") hide or overlap neighbouring text.
+            // Stacks of combining marks ("zalgo") hide or overlap neighbouring text. After NFC,
+            // real letters (Hangul, Vietnamese, accented Latin) carry at most one loose mark.
             combiningRun = category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark ? combiningRun + 1 : 0;
-            if (combiningRun > 2)
+            if (combiningRun > 1)
             {
                 errorKey = "DisplayNameInvisible";
                 return null;

@@ -5,6 +5,9 @@ using Community.Web.Database;
 using Community.Web.Localization;
 using Community.Web.Realtime;
 using Community.Web.Security;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Community.Web.Hosting;
 
@@ -23,6 +26,8 @@ public static class CommunityWebExtensions
         builder.Services.AddCommunityRealtime();
         builder.Services.AddCommunitySecurity(builder.Environment);
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
+        // Razor would otherwise write every Hangul syllable as a numeric entity (&#xC9C8;), tripling page size.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddRazorPages().AddViewLocalization().AddCommunityDataAnnotationsLocalization();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

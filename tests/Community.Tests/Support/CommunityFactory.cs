@@ -1,6 +1,9 @@
 using Community.Core.Data;
 using Microsoft.AspNetCore.Hosting;
+using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Community.Tests.Support;
@@ -30,7 +33,25 @@ public sealed class CommunityFactory : WebApplicationFactory<Program>
         return await read(scope.ServiceProvider.GetRequiredService<CommunityDbContext>());
     }
 
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>The id of the one member whose display name starts with <paramref name="namePrefix"/>.</summary>
+    public Task<int> MemberIdAsync(string namePrefix) =>
+        WithDbAsync(db => db.Users.Where(m => m.DisplayName.StartsWith(namePrefix + " ")).Select(m => m.Id).SingleAsync());
+
+    /// <summary>The cookies a client holds, as a Cookie header (to sign a SignalR connection in as that member).</summary>
+    public string CookieHeaderFor(HttpClient client) =>
+        _cookieJars.TryGetValue(client, out var jar) ? jar.GetCookieHeader(ServerAddress) : "";
+
+    private static readonly Uri ServerAddress = new("http://localhost");
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, CookieContainer> _cookieJars = new();
+
+    /// <summary>A client that keeps cookies like a browser and does not follow redirects, so tests see them.</summary>
+    public HttpClient Browser()
+    {
+        var jar = new CookieContainer();
+        var client = CreateDefaultClient(ServerAddress, new CookieContainerHandler(jar));
+        _cookieJars.Add(client, jar);
+        return client;
+    }
 
     protected override void Dispose(bool disposing)
     {

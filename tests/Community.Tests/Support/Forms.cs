@@ -16,9 +16,10 @@ public static partial class Forms
             : throw new InvalidOperationException($"No antiforgery token on {pageUrl}");
     }
 
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formPage, string action, params (string Name, string Value)[] fields)
+    /// <summary>POSTs like a browser would, with a token read from a page this client can see (bound to its sign-in).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string action, params (string Name, string Value)[] fields)
     {
-        var token = await client.TokenAsync(formPage);
+        var token = await client.TokenAsync("/account/login");
         var content = new FormUrlEncodedContent([.. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)), new("__RequestVerificationToken", token)]);
         return await client.PostAsync(action, content);
     }

@@ -1,4 +1,5 @@
 using Community.Core;
+using System.Text.RegularExpressions;
 using Community.Core.Content;
 
 namespace Community.Tests.Core.Content;
@@ -20,11 +21,10 @@ public class MarkdownRendererTests
     [InlineData("[x](vbscript:msgbox(1))")]
     public void Dangerous_link_schemes_never_reach_an_href_or_src(string markdown)
     {
-        var html = _renderer.Render(markdown).Html.ToLowerInvariant();
+        var html = _renderer.Render(markdown).Html;
 
-        Assert.DoesNotContain("javascript:", html);
-        Assert.DoesNotContain("vbscript:", html);
-        Assert.DoesNotContain("data:", html);
+        var targets = Regex.Matches(html, "(?:href|src)=\"([^\"]*)\"").Select(m => m.Groups[1].Value.Trim().ToLowerInvariant());
+        Assert.All(targets, target => Assert.Matches("^(https?:|mailto:|/|#)", target));
     }
 
     [Theory]
@@ -47,7 +47,7 @@ public class MarkdownRendererTests
         Assert.DoesNotContain("<style", html);
         Assert.DoesNotContain("<form", html);
         Assert.DoesNotContain("<math", html);
-        Assert.DoesNotContain("onclick=", html.Replace("onclick=&quot;", ""));
+        Assert.DoesNotMatch("<[a-z]+[^>]*\\son[a-z]+=", html);
         Assert.Contains("&lt;", html);
     }
 

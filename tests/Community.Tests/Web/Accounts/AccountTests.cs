@@ -1,0 +1,124 @@
+using System.Net;
+using Community.Core.Members;
+using Community.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Community.Tests.Web.Accounts;
+
+public class AccountTests(CommunityFactory factory) : IClassFixture<CommunityFactory>
+{
+    private static (string, string)[] Registration(string email, string name, string password = Members.Password) =>
+        [("Input.Email", email), ("Input.DisplayName", name), ("Input.Password", password)];
+
+    [Fact]
+    public async Task Registering_signs_the_member_in_during_development()
+    {
+        var client = factory.Browser();
+
+        var response = await client.PostFormAsync("/account/register", Registration("new@test.example", "  Brand   New  "));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var home = await client.GetStringAsync("/");
+        Assert.Contains("Brand New", home);
+        Assert.Contains("Log out", home);
+    }
+
+    [Theory]
+    [InlineData("Аdmin Kim", "looks like a staff name")]       // Cyrillic А imitating "admin"
+    [InlineData("운영자", "looks like a staff name")]
+    [InlineData("Hidden\u200BName", "invisible")]
+    [InlineData("\u3164\u3164\u3164", "invisible")]
+    [InlineData("x", "2–30 characters")]
+    public async Task Impersonating_or_invisible_names_are_refused(string name, string message)
+    {
+        var client = factory.Browser();
+
+        var response = await client.PostFormAsync("/account/register", Registration($"{Guid.NewGuid():N}@test.example", name));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+        Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(m => m.DisplayName == name.Trim())));
+    }
+
+    [Fact]
+    public async Task A_look_alike_of_an_existing_member_is_refused()
+    {
+        await factory.Browser().PostFormAsync("/account/register", Registration("rosie@test.example", "Rosie Lee"));
+
+        var response = await factory.Browser().PostFormAsync("/account/register", Registration("fake@test.example", "R0sie Lee"));
+
+        Assert.Contains("is taken", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Unknown_email_and_wrong_password_read_the_same()
+    {
+        await factory.Browser().PostFormAsync("/account/register", Registration("known@test.example", "Known Member"));
+
+        var unknown = await factory.Browser().PostFormAsync("/account/login", ("Input.Email", "nobody@test.example"), ("Input.Password", "whatever-password"));
+        var wrong = await factory.Browser().PostFormAsync("/account/login", ("Input.Email", "known@test.example"), ("Input.Password", "wrong-password"));
+
+        var unknownHtml = await unknown.Content.ReadAsStringAsync();
+        Assert.Contains("Email or password is incorrect.", unknownHtml);
+        Assert.Contains("Email or password is incorrect.", await wrong.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        await factory.Browser().PostFormAsync("/account/register", Registration("locked@test.example", "Locked Member"));
+        for (var i = 0; i < 5; i++)
+            await factory.Browser().PostFormAsync("/account/login", ("Input.Email", "locked@test.example"), ("Input.Password", "wrong-password"));
+
+        var right = await factory.Browser().PostFormAsync("/account/login", ("Input.Email", "locked@test.example"), ("Input.Password", Members.Password));
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("Too many failed attempts", await right.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Log_in_returns_only_to_local_urls()
+    {
+        await factory.Browser().PostFormAsync("/account/register", Registration("return@test.example", "Returning Member"));
+
+        var response = await factory.Browser().PostFormAsync("/account/login?returnUrl=https%3A%2F%2Fevil.example",
+            ("Input.Email", "return@test.example"), ("Input.Password", Members.Password), ("ReturnUrl", "https://evil.example"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Forgot_password_mails_a_working_reset_link()
+    {
+        await factory.Browser().PostFormAsync("/account/register", Registration("forgetful@test.example", "Forgetful Member"));
+
+        var sent = await factory.Browser().PostFormAsync("/account/forgot-password", ("Input.Email", "forgetful@test.example"));
+        Assert.Contains("a reset link is on its way", await sent.Content.ReadAsStringAsync());
+        var mail = Directory.GetFiles(factory.MailFolder).Select(File.ReadAllText).Single(m => m.Contains("To: forgetful@test.example"));
+        var link = System.Net.WebUtility.HtmlDecode(mail.Split("href=\"")[1].Split('"')[0]);
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(link).Query);
+
+        var reset = await factory.Browser().PostFormAsync("/account/reset-password",
+            ("Input.Email", "forgetful@test.example"), ("Input.Password", "a brand new passphrase"), ("Input.Code", query["code"].ToString()));
+        var login = await factory.Browser().PostFormAsync("/account/login", ("Input.Email", "forgetful@test.example"), ("Input.Password", "a brand new passphrase"));
+
+        Assert.Equal("/account/login", reset.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_first_admin_comes_from_configuration()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Member>>();
+
+        var admin = await users.FindByEmailAsync("admin@test.example");
+
+        Assert.NotNull(admin);
+        Assert.True(await users.IsInRoleAsync(admin, Roles.Admin));
+        Assert.True(await users.CheckPasswordAsync(admin, "admin-password-for-tests"));
+    }
+}

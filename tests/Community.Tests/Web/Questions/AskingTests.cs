@@ -1,0 +1,98 @@
+using System.Net;
+using Community.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Tests.Web.Questions;
+
+public class AskingTests(CommunityFactory factory) : IClassFixture<CommunityFactory>
+{
+    [Theory]
+    [InlineData("Too short", "A body that is certainly long enough to pass.", "wifi", "Titles are 15–150 characters.")]
+    [InlineData("A perfectly reasonable title", "short", "wifi", "The text must be 30–30,000 characters.")]
+    [InlineData("A perfectly reasonable title", "A body that is certainly long enough to pass.", "", "Add 1 to 5 tags.")]
+    [InlineData("A perfectly reasonable title", "A body that is certainly long enough to pass.", "a b c d e f", "Add 1 to 5 tags.")]
+    [InlineData("A perfectly reasonable title", "A body that is certainly long enough to pass.", "<b>", "Tags use letters")]
+    public async Task Bad_input_gets_a_clear_message_and_saves_nothing(string title, string body, string tags, string message)
+    {
+        var member = await factory.RegisterAsync("Validator");
+        var before = await factory.WithDbAsync(db => db.Questions.CountAsync());
+
+        var response = await member.PostFormAsync("/questions/ask",
+            ("Input.Title", title), ("Input.Body", body), ("Input.Tags", tags), ("Input.SubmissionId", Guid.NewGuid().ToString()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(message), await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await factory.WithDbAsync(db => db.Questions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_nesting_bomb_is_refused_with_a_message()
+    {
+        var member = await factory.RegisterAsync("Bomber");
+
+        var response = await member.PostFormAsync("/questions/ask",
+            ("Input.Title", "A question with a hostile body"), ("Input.Body", new string('>', 10_000) + " boom"), ("Input.Tags", "bomb"),
+            ("Input.SubmissionId", Guid.NewGuid().ToString()));
+
+        Assert.Contains("nested too deeply", await response.Content.ReadAsStringAsync());
+        Assert.False(await factory.WithDbAsync(db => db.Questions.AnyAsync(q => q.Title == "A question with a hostile body")));
+    }
+
+    [Fact]
+    public async Task Submitting_the_same_form_twice_posts_once()
+    {
+        var member = await factory.RegisterAsync("Double clicker");
+        var submission = Guid.NewGuid().ToString();
+        (string, string)[] fields = [("Input.Title", "Double-clicked question title"), ("Input.Body", "A body that is certainly long enough to pass."),
+            ("Input.Tags", "wifi"), ("Input.SubmissionId", submission)];
+
+        var responses = await Task.WhenAll(member.PostFormAsync("/questions/ask", fields), member.PostFormAsync("/questions/ask", fields));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(responses[0].Headers.Location, responses[1].Headers.Location);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Questions.CountAsync(q => q.Title == "Double-clicked question title")));
+    }
+
+    [Fact]
+    public async Task A_question_is_stored_as_sanitised_html_with_its_first_revision_and_tags()
+    {
+        var member = await factory.RegisterAsync("Markdowner");
+
+        var id = await member.AskAsync("Stored HTML is sanitised at write time", "Try **this** [link](javascript:alert(1)) and <img src=x onerror=alert(1)>", "WiFi 필터");
+
+        var question = await factory.WithDbAsync(db => db.Questions.Include(q => q.Tags).SingleAsync(q => q.Id == id));
+        Assert.Contains("<strong>this</strong>", question.BodyHtml);
+        Assert.DoesNotContain("javascript:", question.BodyHtml);
+        Assert.DoesNotContain("<img", question.BodyHtml);
+        Assert.Equal(["wifi", "필터"], question.Tags.Select(t => t.Name).Order());
+        Assert.Equal(1, await factory.WithDbAsync(db => db.PostRevisions.CountAsync(r => r.PostId == id && r.PostKind == Community.Core.Content.PostKind.Question)));
+    }
+
+    [Fact]
+    public async Task Editing_keeps_every_revision()
+    {
+        var member = await factory.RegisterAsync("Editor");
+        var id = await member.AskAsync("First wording of my question");
+
+        var response = await member.PostFormAsync($"/questions/{id}/edit",
+            ("Input.Title", "Second wording of my question"), ("Input.Body", "A new body that is certainly long enough to pass."), ("Input.Tags", "edited"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var revisions = await factory.WithDbAsync(db => db.PostRevisions.Where(r => r.PostId == id && r.PostKind == Community.Core.Content.PostKind.Question)
+            .OrderBy(r => r.Number).Select(r => r.Title).ToListAsync());
+        Assert.Equal(["First wording of my question", "Second wording of my question"], revisions);
+        Assert.Contains("Second wording of my question", await factory.Browser().GetStringAsync($"/questions/{id}/second-wording-of-my-question"));
+    }
+
+    [Fact]
+    public async Task Similar_questions_are_suggested_while_typing_a_title()
+    {
+        var member = await factory.RegisterAsync("Suggester");
+        await member.AskAsync("Purifier makes a clicking noise at night");
+
+        var html = await factory.Browser().GetStringAsync("/questions/similar?title=clicking%20noise");
+
+        Assert.Contains("<mark>clicking</mark>", html);
+        Assert.Contains("Purifier makes a", html);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using Community.Tests.Support;
+
+namespace Community.Tests.Web.Search;
+
+public class SearchTests(CommunityFactory factory) : IClassFixture<CommunityFactory>
+{
+    [Fact]
+    public async Task A_two_syllable_korean_word_finds_it_inside_a_longer_word()
+    {
+        var member = await factory.RegisterAsync("검색자");
+        await member.AskAsync("고객을 위한 필터 교체 안내가 있나요?", "필터 교체 주기를 고객센터에 문의했는데 답이 없어요. 어떻게 하나요?", "필터");
+
+        var html = await factory.Browser().GetStringAsync("/search?q=" + Uri.EscapeDataString("고객"));
+
+        Assert.Contains("<mark>고객</mark>을 위한 필터 교체 안내가 있나요?", html);
+    }
+
+    [Fact]
+    public async Task Results_are_ranked_with_title_matches_first()
+    {
+        var member = await factory.RegisterAsync("Ranker");
+        await member.AskAsync("Battery drains overnight on standby", "Nothing else to say about it, just the title really.", "battery");
+        await member.AskAsync("Something unrelated about the app", "The battery icon in the app is grey, is that expected here?", "app");
+
+        var html = await factory.Browser().GetStringAsync("/search?q=battery");
+
+        Assert.True(html.IndexOf("Battery</mark> drains overnight", StringComparison.Ordinal) < html.IndexOf("Something unrelated about the app", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("\"unterminated")]
+    [InlineData("OR")]
+    [InlineData("wifi OR")]
+    [InlineData("NEAR(wifi filter")]
+    [InlineData("title:wifi")]
+    [InlineData("*")]
+    [InlineData("wifi*")]
+    [InlineData("-wifi")]
+    [InlineData("^wifi")]
+    [InlineData("a AND NOT b")]
+    [InlineData("{Title}: x")]
+    [InlineData("%_\\")]
+    [InlineData("'; DROP TABLE Questions; --")]
+    public async Task Hostile_query_syntax_returns_a_results_page_not_an_error(string query)
+    {
+        var response = await factory.Browser().GetAsync("/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("results for", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Deleted_questions_are_not_found()
+    {
+        var member = await factory.RegisterAsync("Deleter");
+        var id = await member.AskAsync("Zyxwvut vanished question title");
+        await member.PostFormAsync($"/questions/{id}/edit?handler=Delete");
+
+        var html = await factory.Browser().GetStringAsync("/search?q=zyxwvut");
+
+        Assert.Contains("0 results for", html);
+    }
+}
