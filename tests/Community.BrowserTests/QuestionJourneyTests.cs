@@ -33,6 +33,13 @@ public class QuestionJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         await helper.GetByRole(AriaRole.Article).First.GetByRole(AriaRole.Button, new() { Name = "Upvote" }).ClickAsync();
         await Expect(question.GetByRole(AriaRole.Status, new() { Name = "Score" })).ToHaveTextAsync(Journeys.Exactly("1"));
 
+        await answerOnAskerPage.GetByText("Add a comment").ClickAsync();
+        await answerOnAskerPage.GetByRole(AriaRole.Textbox, new() { Name = "Comment" }).FillAsync("Thanks! Does the reminder reset by itself?");
+        await answerOnAskerPage.GetByRole(AriaRole.Button, new() { Name = "Add comment" }).ClickAsync();
+        await Expect(helper.GetByRole(AriaRole.Article).Filter(new() { HasText = "the red light is the filter reminder" })
+            .GetByText("Thanks! Does the reminder reset by itself?")).ToBeVisibleAsync();
+
+        answerOnAskerPage = asker.GetByRole(AriaRole.Article).Filter(new() { HasText = "the red light is the filter reminder" });
         await answerOnAskerPage.GetByRole(AriaRole.Button, new() { Name = "Accept this answer" }).ClickAsync();
         var answerOnHelperPage = helper.GetByRole(AriaRole.Article).Filter(new() { HasText = "the red light is the filter reminder" });
         await Expect(answerOnHelperPage.GetByText("Accepted answer").Filter(new() { Visible = true })).ToBeVisibleAsync();
@@ -43,6 +50,9 @@ public class QuestionJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         await helper.GetByRole(AriaRole.Article).First.GetByRole(AriaRole.Button, new() { Name = "Upvote" }).ClickAsync();
         await Expect(question.GetByRole(AriaRole.Status, new() { Name = "Score" })).ToHaveTextAsync(Journeys.Exactly("0"));
         Assert.True(await asker.WasNotReloadedAsync());
+
+        await asker.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
+        await Expect(asker.GetByRole(AriaRole.Link, new() { Name = "Log in" })).ToBeVisibleAsync();
     }
 
     [Fact]

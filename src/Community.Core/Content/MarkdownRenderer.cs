@@ -27,9 +27,18 @@ public sealed class MarkdownRenderer
     {
         if (MarkdownNesting.Estimate(markdown) > MarkdownNesting.MaxDepth)
             throw new DomainException("MarkdownTooDeep");
-        var html = Markdown.ToHtml(markdown, _pipeline);
-        var text = Markdown.ToPlainText(markdown, _pipeline);
-        return new RenderedMarkdown(_sanitizer.Sanitize(html), CollapseWhitespace(text));
+        try
+        {
+            var document = Markdown.Parse(markdown, _pipeline);
+            var html = document.ToHtml(_pipeline);
+            var text = Markdown.ToPlainText(markdown, _pipeline);
+            return new RenderedMarkdown(_sanitizer.Sanitize(html), CollapseWhitespace(text));
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth guard ("too deeply nested") fires on inputs our estimate lets through.
+            throw new DomainException("MarkdownTooDeep");
+        }
     }
 
     private static string CollapseWhitespace(string text) =>

@@ -28,7 +28,7 @@ public static class CommunityWebExtensions
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
         // Razor would otherwise write every Hangul syllable as a numeric entity (&#xC9C8;), tripling page size.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddRazorPages().AddViewLocalization().AddCommunityDataAnnotationsLocalization();
+        builder.Services.AddRazorPages(o => Pages.Revisions.IndexModel.RevisionRoutes.Add(o.Conventions)).AddViewLocalization().AddCommunityDataAnnotationsLocalization();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

@@ -104,6 +104,29 @@ public class MarkdownRendererTests
         Assert.Equal("MarkdownTooDeep", refusal.MessageKey);
     }
 
+    [Theory]
+    [InlineData("*a", 15_000)]
+    [InlineData("[a](b) ", 4_000)]
+    [InlineData("<", 30_000)]
+    [InlineData("`", 30_000)]
+    [InlineData("a\n", 15_000)]
+    [InlineData("| a ", 7_000)]
+    [InlineData("![", 1)]
+    [InlineData("&#", 15_000)]
+    public async Task Large_hostile_input_that_is_not_nested_renders_within_a_time_budget(string unit, int repeat)
+    {
+        var input = string.Concat(Enumerable.Repeat(unit, repeat));
+
+        // A guard against hangs, not a speed claim: a request must finish, with HTML or a clear refusal.
+        var outcome = await Task.Run(() =>
+        {
+            try { return _renderer.Render(input).Html; }
+            catch (DomainException refusal) { return refusal.MessageKey; }
+        }).WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.False(string.IsNullOrEmpty(outcome));
+    }
+
     [Fact]
     public void Plain_text_is_extracted_for_search()
     {

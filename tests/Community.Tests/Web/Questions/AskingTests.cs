@@ -82,6 +82,10 @@ public class AskingTests(CommunityFactory factory) : IClassFixture<CommunityFact
             .OrderBy(r => r.Number).Select(r => r.Title).ToListAsync());
         Assert.Equal(["First wording of my question", "Second wording of my question"], revisions);
         Assert.Contains("Second wording of my question", await factory.Browser().GetStringAsync($"/questions/{id}/second-wording-of-my-question"));
+        var history = System.Net.WebUtility.HtmlDecode(await factory.Browser().GetStringAsync($"/questions/{id}/revisions"));
+        Assert.Contains("Revision 2", history);
+        Assert.Contains("<span class=\"diff-inserted\">+ A new body that is certainly long enough to pass.", history);
+        Assert.Contains("<span class=\"diff-deleted\">- This is a question body that is long enough to pass.", history);
     }
 
     [Fact]
