@@ -28,7 +28,7 @@ public class QuestionJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         await helper.GetByRole(AriaRole.Button, new() { Name = "Post your answer" }).ClickAsync();
         var answerOnAskerPage = asker.GetByRole(AriaRole.Article).Filter(new() { HasText = "the red light is the filter reminder" });
         await Expect(answerOnAskerPage).ToBeVisibleAsync();
-        await Expect(asker.Locator("[data-answer-count]")).ToHaveTextAsync("1");
+        await Expect(asker.GetByRole(AriaRole.Heading, new() { Name = "1 answers" })).ToBeVisibleAsync();
 
         await helper.GetByRole(AriaRole.Article).First.GetByRole(AriaRole.Button, new() { Name = "Upvote" }).ClickAsync();
         await Expect(question.GetByRole(AriaRole.Status, new() { Name = "Score" })).ToHaveTextAsync(Journeys.Exactly("1"));

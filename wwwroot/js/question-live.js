@@ -46,7 +46,10 @@
   }
 
   function updateAnswerCount() {
-    document.querySelector("[data-answer-count]").textContent = document.querySelectorAll("#answers > article.answer").length;
+    const heading = document.querySelector("[data-answer-count]");
+    const count = document.querySelectorAll("#answers > article.answer").length;
+    heading.dataset.answerCount = count;
+    heading.textContent = heading.dataset.template.replace("{0}", count);
   }
 
   window.community.connect().then(async (connection) => {

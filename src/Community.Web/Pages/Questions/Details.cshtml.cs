@@ -21,7 +21,8 @@ public class DetailsModel(QuestionDetailsQuery query, IStringLocalizer<SharedRes
     public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (slug != Question.Slug) return RedirectPermanent($"/questions/{id}/{Question.Slug}");
+        // Location headers are ASCII: Korean slugs travel percent-encoded.
+        if (slug != Question.Slug) return RedirectPermanent($"/questions/{id}/{Uri.EscapeDataString(Question.Slug)}");
         return Page();
     }
 

@@ -46,6 +46,21 @@ public class PagesRenderTests(CommunityFactory factory) : IClassFixture<Communit
     }
 
     [Fact]
+    public async Task A_korean_title_gives_a_readable_percent_encoded_canonical_url()
+    {
+        var asker = await factory.RegisterAsync("한글 질문자");
+        var id = await asker.AskAsync("로봇청소기 충전이 안 돼요 어떻게 하나요?", "충전 스테이션에 올려도 불이 들어오지 않습니다. 고객센터 연결도 어렵네요.", "충전");
+
+        var redirect = await factory.Browser().GetAsync($"/questions/{id}");
+        var page = await factory.Browser().GetAsync(redirect.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
+        Assert.Equal($"/questions/{id}/" + Uri.EscapeDataString("로봇청소기-충전이-안-돼요-어떻게-하나요"), redirect.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("로봇청소기 충전이 안 돼요 어떻게 하나요?", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_profile_shows_the_members_questions()
     {
         var member = await factory.RegisterAsync("Profiled");
