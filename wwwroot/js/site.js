@@ -73,3 +73,29 @@ window.community.connect = async function connect() {
     document.body.dataset.liveReady = "true";
   });
 })();
+
+// Markdown preview: the server renders and sanitises exactly as it will when the post is saved.
+(function markdownPreview() {
+  document.querySelectorAll("textarea[data-preview]").forEach((textarea) => {
+    const form = textarea.closest("form");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "btn btn-sm btn-outline-secondary mt-1";
+    button.textContent = textarea.dataset.preview;
+    const output = document.createElement("div");
+    output.className = "post-body preview border rounded p-2 mt-2";
+    output.hidden = true;
+    output.setAttribute("aria-live", "polite");
+    textarea.after(button, output);
+    button.addEventListener("click", async () => {
+      const body = new FormData();
+      body.append("markdown", textarea.value);
+      const token = form.querySelector("input[name=__RequestVerificationToken]")?.value ?? "";
+      const response = await fetch("/markdown/preview", { method: "POST", body, headers: { "X-CSRF-TOKEN": token } });
+      const html = await response.text();
+      if (response.ok && html) output.innerHTML = html; // sanitised by the server, as stored posts are
+      else output.textContent = response.ok ? textarea.dataset.previewEmpty : html;
+      output.hidden = false;
+    });
+  });
+})();

@@ -1,9 +1,15 @@
+using Microsoft.AspNetCore.DataProtection;
+
 namespace Community.Web.Security;
 
 public static class SecurityServiceCollectionExtensions
 {
     public static IServiceCollection AddCommunitySecurity(this IServiceCollection services, IWebHostEnvironment environment)
     {
+        // Keys live beside the database so sign-in cookies survive restarts.
+        services.AddDataProtection()
+            .SetApplicationName("Community")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, "data", "keys")));
         services.AddAntiforgery(o =>
         {
             o.HeaderName = "X-CSRF-TOKEN";

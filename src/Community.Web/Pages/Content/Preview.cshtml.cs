@@ -1,0 +1,30 @@
+using Community.Core;
+using Community.Core.Content;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Community.Web.Pages.Content;
+
+/// <summary>POST /markdown/preview — the exact HTML a post would be stored as, for the editor's Preview button.</summary>
+[Authorize]
+public class PreviewModel(MarkdownRenderer renderer, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public const int MaxLength = 30_000;
+
+    public IActionResult OnGet() => NotFound();
+
+    public IActionResult OnPost([FromForm] string? markdown)
+    {
+        if (markdown is { Length: > MaxLength }) return BadRequest(text["BodyLength"].Value);
+        try
+        {
+            return Content(renderer.Render(markdown ?? "").Html, "text/html; charset=utf-8");
+        }
+        catch (DomainException refusal)
+        {
+            return BadRequest(text[refusal.MessageKey].Value);
+        }
+    }
+}
