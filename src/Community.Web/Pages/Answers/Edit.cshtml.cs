@@ -38,33 +38,14 @@ public class EditModel(CommunityDbContext db, EditPost editPost, DeletePost dele
     {
         Id = id;
         if (!ModelState.IsValid) return Page();
-        return await RunAsync(async () => $"/questions/{await editPost.EditAnswerAsync(id, Input.Body, User.Id()!.Value, ct)}#answer-{id}");
+        return await this.RunAuthorWriteAsync(async () =>
+            Redirect($"/questions/{await editPost.EditAnswerAsync(id, Input.Body, User.Id()!.Value, ct)}#answer-{id}"), text);
     }
 
     public Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
         Id = id;
-        return RunAsync(async () => $"/questions/{await deletePost.DeleteAnswerAsync(id, User.Id()!.Value, ct)}");
-    }
-
-    private async Task<IActionResult> RunAsync(Func<Task<string>> write)
-    {
-        try
-        {
-            return Redirect(await write());
-        }
-        catch (DomainException refusal) when (refusal.MessageKey == "OnlyAuthorCanEdit")
-        {
-            return Forbid();
-        }
-        catch (DomainException refusal) when (refusal.MessageKey == "PostNotFound")
-        {
-            return NotFound();
-        }
-        catch (DomainException refusal)
-        {
-            ModelState.Add(refusal, text);
-            return Page();
-        }
+        return this.RunAuthorWriteAsync(async () =>
+            Redirect($"/questions/{await deletePost.DeleteAnswerAsync(id, User.Id()!.Value, ct)}"), text);
     }
 }

@@ -43,35 +43,21 @@ public class EditModel(CommunityDbContext db, EditPost editPost, DeletePost dele
     {
         Id = id;
         if (!ModelState.IsValid) return Page();
-        return await RunAsync(() => editPost.EditQuestionAsync(id, Input.Title, Input.Body, Input.Tags, User.Id()!.Value, ct), $"/questions/{id}");
+        return await this.RunAuthorWriteAsync(async () =>
+        {
+            await editPost.EditQuestionAsync(id, Input.Title, Input.Body, Input.Tags, User.Id()!.Value, ct);
+            return Redirect($"/questions/{id}");
+        }, text);
     }
 
     public Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
         Id = id;
-        return RunAsync(() => deletePost.DeleteQuestionAsync(id, User.Id()!.Value, ct), "/questions", "QuestionDeleted");
-    }
-
-    private async Task<IActionResult> RunAsync(Func<Task> write, string next, string? notice = null)
-    {
-        try
+        return this.RunAuthorWriteAsync(async () =>
         {
-            await write();
-            if (notice is not null) TempData["Notice"] = notice;
-            return Redirect(next);
-        }
-        catch (DomainException refusal) when (refusal.MessageKey == "OnlyAuthorCanEdit")
-        {
-            return Forbid();
-        }
-        catch (DomainException refusal) when (refusal.MessageKey == "PostNotFound")
-        {
-            return NotFound();
-        }
-        catch (DomainException refusal)
-        {
-            ModelState.Add(refusal, text);
-            return Page();
-        }
+            await deletePost.DeleteQuestionAsync(id, User.Id()!.Value, ct);
+            TempData["Notice"] = "QuestionDeleted";
+            return Redirect("/questions");
+        }, text);
     }
 }

@@ -1,11 +1,38 @@
 using Community.Core;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Shared;
 
 public static class DomainErrors
 {
+    /// <summary>
+    /// Runs an author's write and turns Core's refusals into what the author should see: someone
+    /// else's post is forbidden, a missing one is not found, anything else is shown on the form.
+    /// </summary>
+    public static async Task<IActionResult> RunAuthorWriteAsync(this PageModel page, Func<Task<IActionResult>> write, IStringLocalizer text)
+    {
+        try
+        {
+            return await write();
+        }
+        catch (DomainException refusal) when (refusal.MessageKey == "OnlyAuthorCanEdit")
+        {
+            return page.Forbid();
+        }
+        catch (DomainException refusal) when (refusal.MessageKey == "PostNotFound")
+        {
+            return page.NotFound();
+        }
+        catch (DomainException refusal)
+        {
+            page.ModelState.Add(refusal, text);
+            return page.Page();
+        }
+    }
+
     /// <summary>Shows a Core refusal next to the field it concerns (or at the top), in the reader's language.</summary>
     public static void Add(this ModelStateDictionary modelState, DomainException refusal, IStringLocalizer text, string prefix = "Input")
     {
