@@ -1,6 +1,8 @@
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Questions;
+using Community.Core.Reputation;
+using Microsoft.Extensions.Configuration;
 using Community.Core.Search;
 using Community.Core.Tags;
 using Community.Core.Voting;
@@ -14,7 +16,7 @@ public static class CoreServiceCollectionExtensions
     public const string SqliteMigrationsAssembly = "Community.Migrations.Sqlite";
 
     /// <summary>The database and the Q&amp;A use cases. The caller supplies an <see cref="Realtime.ICommunityNotifier"/>.</summary>
-    public static IServiceCollection AddCommunityCore(this IServiceCollection services, string sqliteConnectionString)
+    public static IServiceCollection AddCommunityCore(this IServiceCollection services, string sqliteConnectionString, IConfiguration configuration)
     {
         services.AddDbContextPool<CommunityDbContext>(options => options
             .UseSqlite(sqliteConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
@@ -22,8 +24,17 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();
         services.AddQuestions();
+        services.AddReputation(configuration);
         return services;
     }
+
+    private static IServiceCollection AddReputation(this IServiceCollection services, IConfiguration configuration) => services
+        .Configure<ReputationOptions>(configuration.GetSection(ReputationOptions.Section))
+        .Configure<PrivilegeOptions>(configuration.GetSection(PrivilegeOptions.Section))
+        .Configure<AdvocacyOptions>(configuration.GetSection(AdvocacyOptions.Section))
+        .AddScoped<ReputationLedger>()
+        .AddScoped<ReputationAudit>()
+        .AddScoped<PrivilegeCheck>();
 
     private static IServiceCollection AddQuestions(this IServiceCollection services) => services
         .AddScoped<TagCatalog>()

@@ -10,5 +10,9 @@ var app = builder.Build();
 // Applies migrations (and, in Development, demo data) before the first request is served.
 await app.PrepareDatabaseAsync();
 
+// Operator commands (e.g. "reputation recompute") run and exit instead of serving.
+if (await AdminCommands.RunAsync(app, args) is { } exitCode) return exitCode;
+
 app.UseCommunity();
 app.Run();
+return 0;

@@ -26,6 +26,8 @@ public sealed class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Community", $"Data Source={_database}");
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Email:PickupFolder", Path.Combine(Path.GetDirectoryName(_database)!, "mail"));
+        foreach (var privilege in new[] { "Upvote", "Downvote", "Comment" })
+            builder.UseSetting($"Privileges:Thresholds:{privilege}", "1");
     }
 
     public async Task InitializeAsync()

@@ -96,7 +96,9 @@
       event.preventDefault();
       const form = button.closest("form");
       try {
-        const result = await connection.invoke("Vote", form.dataset.kind, Number(form.dataset.postId), button.dataset.direction);
+        // The request names the vote wanted afterwards, so a repeated click can never count twice.
+        const desired = button.getAttribute("aria-pressed") === "true" ? "none" : button.dataset.direction;
+        const result = await connection.invoke("Vote", form.dataset.kind, Number(form.dataset.postId), desired);
         setScore(form.dataset.kind, form.dataset.postId, result.score);
         setMyVote(form.dataset.kind, form.dataset.postId, result.myVote);
       } catch (error) {

@@ -112,6 +112,9 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PreferredCulture")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
@@ -326,6 +329,62 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.HasIndex("IsDeleted", "AnswerCount", "CreatedAt");
 
                     b.ToTable("Questions");
+                });
+
+            modelBuilder.Entity("Community.Core.Reputation.ReputationEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PostKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reputation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReversesEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ReversesEntryId")
+                        .IsUnique();
+
+                    b.HasIndex("Source");
+
+                    b.HasIndex("MemberId", "CreatedAt");
+
+                    b.HasIndex("PostKind", "PostId");
+
+                    b.ToTable("ReputationEntries");
                 });
 
             modelBuilder.Entity("Community.Core.Tags.Tag", b =>
@@ -580,6 +639,15 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.Navigation("Author");
 
                     b.Navigation("Product");
+                });
+
+            modelBuilder.Entity("Community.Core.Reputation.ReputationEntry", b =>
+                {
+                    b.HasOne("Community.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>

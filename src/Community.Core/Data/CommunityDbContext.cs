@@ -2,6 +2,7 @@ using Community.Core.Content;
 using Community.Core.Members;
 using Community.Core.Products;
 using Community.Core.Questions;
+using Community.Core.Reputation;
 using Community.Core.Tags;
 using Community.Core.Voting;
 using Microsoft.AspNetCore.Identity;
@@ -25,6 +26,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options)
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
+    public DbSet<ReputationEntry> ReputationEntries => Set<ReputationEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

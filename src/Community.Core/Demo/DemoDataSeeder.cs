@@ -4,11 +4,13 @@ using Community.Core.Data;
 using Community.Core.Members;
 using Community.Core.Products;
 using Community.Core.Questions;
+using Community.Core.Reputation;
 using Community.Core.Tags;
 using Community.Core.Voting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Community.Core.Demo;
 
@@ -19,7 +21,7 @@ namespace Community.Core.Demo;
 /// here, so the demo data keeps the same invariants as data written through the use cases.
 /// Content is deterministic for a given clock; only ids, stamps and submission tokens differ between runs.
 /// </summary>
-public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer renderer, TimeProvider clock, ILogger<DemoDataSeeder> log)
+public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer renderer, IOptions<ReputationOptions> reputationRules, TimeProvider clock, ILogger<DemoDataSeeder> log)
 {
     private const int Seed = 20261123;
     private const int QuestionTotal = 220;
@@ -37,7 +39,7 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
 
     private Random _random = new(Seed);
     private DateTime _now;
-    private readonly Dictionary<int, int> _reputation = [];
+    private readonly DemoReputation _reputation = new();
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
@@ -59,12 +61,11 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
         var posts = CreateQuestions(people, products, tags);
         await db.SaveChangesAsync(ct); // answer ids are needed for acceptance, comments and votes
 
-        foreach (var person in people) _reputation[person.Member.Id] = 1;
         AcceptAnswers(posts);
         AddRevisions(posts);
         var comments = AddComments(posts, people);
         var votes = AddVotes(posts, people);
-        foreach (var person in people) person.Member.Reputation = Math.Max(1, _reputation[person.Member.Id]);
+        _reputation.WriteLedger(db, people.Select(p => p.Member), reputationRules.Value);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
@@ -189,8 +190,10 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
             if (_random.NextDouble() >= 0.4) continue;
             var accepted = question.Answers[_random.Next(question.Answers.Count)];
             question.Accept(accepted, question.AuthorId);
-            _reputation[accepted.AuthorId] += 15;
-            _reputation[question.AuthorId] += 2;
+            var source = ReputationLedger.AcceptSource(accepted.Id);
+            var acceptedAt = After(accepted.CreatedAt, maxDays: 3);
+            _reputation.Earn(accepted.AuthorId, ReputationReason.AnswerAccepted, source, PostKind.Answer, accepted.Id, question.AuthorId, acceptedAt);
+            _reputation.Earn(question.AuthorId, ReputationReason.AcceptedAnAnswer, source, PostKind.Answer, accepted.Id, question.AuthorId, acceptedAt);
         }
     }
 
@@ -265,9 +268,14 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
         foreach (var voter in pool.Take(voters))
         {
             var value = _random.NextDouble() < 0.1 ? -1 : 1;
-            db.Votes.Add(new Vote { VoterId = voter.Member.Id, PostKind = kind, PostId = postId, Value = value, CreatedAt = After(postedAt, maxDays: 30) });
-            // Roughly the usual Q&A scheme, so profiles and leaderboards look plausible.
-            _reputation[authorId] += value > 0 ? (kind == PostKind.Question ? 5 : 10) : -2;
+            var votedAt = After(postedAt, maxDays: 30);
+            db.Votes.Add(new Vote { VoterId = voter.Member.Id, PostKind = kind, PostId = postId, Value = value, CreatedAt = votedAt });
+            // The same rules as live votes, replayed through the ledger in time order below.
+            var source = ReputationLedger.VoteSource(kind, postId, voter.Member.Id);
+            var reason = value < 0 ? ReputationReason.PostDownvoted : kind == PostKind.Question ? ReputationReason.QuestionUpvoted : ReputationReason.AnswerUpvoted;
+            _reputation.Earn(authorId, reason, source, kind, postId, voter.Member.Id, votedAt);
+            if (value < 0 && kind == PostKind.Answer)
+                _reputation.Earn(voter.Member.Id, ReputationReason.DownvotedAnswer, source, kind, postId, voter.Member.Id, votedAt);
             score += value;
             count++;
         }

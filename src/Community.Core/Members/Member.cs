@@ -14,5 +14,8 @@ public class Member : IdentityUser<int>
     /// <summary>Lifetime reputation; starts at 1 and never drops below it.</summary>
     public int Reputation { get; set; } = 1;
 
+    /// <summary>Spendable points: earned alongside reputation, spent in the rewards catalogue; never below 0.</summary>
+    public int Points { get; set; }
+
     public string? PreferredCulture { get; set; }
 }

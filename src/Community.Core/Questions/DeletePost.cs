@@ -1,13 +1,17 @@
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Realtime;
+using Community.Core.Reputation;
 using Community.Core.Tags;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Core.Questions;
 
-/// <summary>Authors withdraw their own posts. Deletion is soft: the rows and revisions stay for moderators.</summary>
-public sealed class DeletePost(CommunityDbContext db, ICommunityNotifier notifier)
+/// <summary>
+/// Authors withdraw their own posts. Deletion is soft: the rows and revisions stay for moderators;
+/// the reputation the post earned or cost anyone is reversed through the ledger.
+/// </summary>
+public sealed class DeletePost(CommunityDbContext db, ReputationLedger ledger, ICommunityNotifier notifier)
 {
     public async Task DeleteQuestionAsync(int questionId, int byMemberId, CancellationToken ct = default)
     {
@@ -18,8 +22,10 @@ public sealed class DeletePost(CommunityDbContext db, ICommunityNotifier notifie
         question.IsDeleted = true;
         TagCatalog.Count(question.Tags, -1);
         await db.SaveChangesAsync(ct);
+        await ledger.ReversePostAsync(PostKind.Question, questionId, ct);
         await transaction.CommitAsync(ct);
         await notifier.PostChangedAsync(questionId, PostKind.Question, questionId);
+        await ledger.PublishAsync(ct);
     }
 
     public async Task<int> DeleteAnswerAsync(int answerId, int byMemberId, CancellationToken ct = default)
@@ -33,8 +39,10 @@ public sealed class DeletePost(CommunityDbContext db, ICommunityNotifier notifie
         question.AnswerCount = Math.Max(0, question.AnswerCount - 1);
         if (question.AcceptedAnswerId == answerId) question.AcceptedAnswerId = null;
         await db.SaveChangesAsync(ct);
+        await ledger.ReversePostAsync(PostKind.Answer, answerId, ct);
         await transaction.CommitAsync(ct);
         await notifier.PostChangedAsync(question.Id, PostKind.Answer, answerId);
+        await ledger.PublishAsync(ct);
         return question.Id;
     }
 }

@@ -1,20 +1,26 @@
 using Community.Core.Data;
 using Community.Core.Realtime;
+using Community.Core.Reputation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Core.Questions;
 
-/// <summary>Adds a plain-text comment under a question or one of its answers.</summary>
-public sealed class PostComment(CommunityDbContext db, ICommunityNotifier notifier, TimeProvider clock)
+/// <summary>
+/// Adds a plain-text comment under a question or one of its answers. Anyone may comment on their own
+/// question and on answers to it, or on their own answer; commenting elsewhere is a privilege.
+/// </summary>
+public sealed class PostComment(CommunityDbContext db, PrivilegeCheck privileges, ICommunityNotifier notifier, TimeProvider clock)
 {
     public async Task<Comment> ExecuteAsync(int questionId, int? answerId, string? text, int authorId, CancellationToken ct = default)
     {
         var body = string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (body.Length is < Comment.MinLength or > Comment.MaxLength) throw new DomainException("CommentLength");
 
-        var questionVisible = await db.Questions.AnyAsync(q => q.Id == questionId && !q.IsDeleted, ct);
-        var answerVisible = answerId is null || await db.Answers.AnyAsync(a => a.Id == answerId && a.QuestionId == questionId && !a.IsDeleted, ct);
-        if (!questionVisible || !answerVisible) throw new DomainException("PostNotFound");
+        var askerId = await db.Questions.Where(q => q.Id == questionId && !q.IsDeleted).Select(q => (int?)q.AuthorId).FirstOrDefaultAsync(ct);
+        var answerAuthorId = answerId is null ? null
+            : await db.Answers.Where(a => a.Id == answerId && a.QuestionId == questionId && !a.IsDeleted).Select(a => (int?)a.AuthorId).FirstOrDefaultAsync(ct);
+        if (askerId is null || (answerId is not null && answerAuthorId is null)) throw new DomainException("PostNotFound");
+        if (authorId != askerId && authorId != answerAuthorId) await privileges.EnsureAsync(authorId, Privilege.Comment, ct);
 
         var comment = new Comment
         {

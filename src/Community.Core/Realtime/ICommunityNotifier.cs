@@ -15,4 +15,7 @@ public interface ICommunityNotifier
     Task ScoreChangedAsync(int questionId, PostKind kind, int postId, int score);
     Task AnswerAcceptedAsync(int questionId, int? acceptedAnswerId);
     Task PostChangedAsync(int questionId, PostKind kind, int postId);
+
+    /// <summary>A member's reputation moved by <paramref name="delta"/> to <paramref name="reputation"/>.</summary>
+    Task ReputationChangedAsync(int memberId, int reputation, int delta);
 }

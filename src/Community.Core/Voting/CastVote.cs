@@ -1,6 +1,7 @@
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Realtime;
+using Community.Core.Reputation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Core.Voting;
@@ -8,19 +9,25 @@ namespace Community.Core.Voting;
 public sealed record VoteResult(int Score, int MyVote);
 
 /// <summary>
-/// Records, changes or retracts one member's vote on a question or answer and keeps the post's
-/// stored score exact. Used by the page handler and the hub alike.
+/// Sets one member's vote on a question or answer, keeps the post's stored score exact and moves
+/// reputation through the ledger (the old vote's entries are reversed, the new vote's added).
+/// Used by the page handler and the hub alike.
 /// </summary>
-public sealed class CastVote(CommunityDbContext db, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class CastVote(CommunityDbContext db, PrivilegeCheck privileges, ReputationLedger ledger, ICommunityNotifier notifier, TimeProvider clock)
 {
-    public async Task<VoteResult> ExecuteAsync(PostKind kind, int postId, VoteDirection direction, int voterId, CancellationToken ct = default)
+    public async Task<VoteResult> ExecuteAsync(PostKind kind, int postId, VoteDirection desired, int voterId, CancellationToken ct = default)
     {
-        if (!Enum.IsDefined(kind) || !Enum.IsDefined(direction)) throw new DomainException("PostNotFound");
+        if (!Enum.IsDefined(kind) || !Enum.IsDefined(desired)) throw new DomainException("PostNotFound");
 
+        // IMMEDIATE transaction: concurrent identical requests queue here and see each other's result.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var post = await FindPostAsync(kind, postId, ct) ?? throw new DomainException("PostNotFound");
         var vote = await db.Votes.FirstOrDefaultAsync(v => v.VoterId == voterId && v.PostKind == kind && v.PostId == postId, ct);
-        var (newValue, delta) = VoteRules.Apply(vote?.Value ?? 0, direction, voterId, post.AuthorId);
+        var current = vote?.Value ?? 0;
+        var (newValue, delta) = VoteRules.Apply(current, desired, voterId, post.AuthorId);
+        if (delta == 0) return new VoteResult(post.Score, current);
+        if (newValue == 1) await privileges.EnsureAsync(voterId, Privilege.Upvote, ct);
+        if (newValue == -1) await privileges.EnsureAsync(voterId, Privilege.Downvote, ct);
 
         if (vote is null)
             db.Votes.Add(new Vote { VoterId = voterId, PostKind = kind, PostId = postId, Value = newValue, CreatedAt = clock.GetUtcNow().UtcDateTime });
@@ -30,14 +37,25 @@ public sealed class CastVote(CommunityDbContext db, ICommunityNotifier notifier,
             vote.Value = newValue;
         await db.SaveChangesAsync(ct);
 
-        var score = post.Score + delta;
         if (kind == PostKind.Question)
             await db.Questions.Where(q => q.Id == postId).ExecuteUpdateAsync(s => s.SetProperty(q => q.Score, q => q.Score + delta), ct);
         else
             await db.Answers.Where(a => a.Id == postId).ExecuteUpdateAsync(s => s.SetProperty(a => a.Score, a => a.Score + delta), ct);
+
+        var source = ReputationLedger.VoteSource(kind, postId, voterId);
+        if (current != 0) await ledger.ReverseAsync(source, ct);
+        if (newValue == 1)
+            await ledger.AwardAsync(post.AuthorId, kind == PostKind.Question ? ReputationReason.QuestionUpvoted : ReputationReason.AnswerUpvoted, source, kind, postId, voterId, ct);
+        if (newValue == -1)
+        {
+            await ledger.AwardAsync(post.AuthorId, ReputationReason.PostDownvoted, source, kind, postId, voterId, ct);
+            if (kind == PostKind.Answer) await ledger.AwardAsync(voterId, ReputationReason.DownvotedAnswer, source, kind, postId, voterId, ct);
+        }
         await transaction.CommitAsync(ct);
 
+        var score = post.Score + delta;
         await notifier.ScoreChangedAsync(post.QuestionId, kind, postId, score);
+        await ledger.PublishAsync(ct);
         return new VoteResult(score, newValue);
     }
 

@@ -1,16 +1,16 @@
 namespace Community.Core.Voting;
 
 /// <summary>
-/// Pure rules for one member's vote on one post. Clicking the same direction again retracts;
-/// clicking the other direction changes the vote. Returns the new value (0 = no vote) and the score delta.
+/// Pure rules for one member's vote on one post. A request names the vote the member wants to end
+/// up with (+1, -1 or 0 to retract), so repeating a request changes nothing: a double-click, a retry
+/// or 100 simultaneous identical requests leave one vote.
 /// </summary>
 public static class VoteRules
 {
-    public static (int NewValue, int ScoreDelta) Apply(int currentValue, VoteDirection direction, int voterId, int authorId)
+    public static (int NewValue, int ScoreDelta) Apply(int currentValue, VoteDirection desired, int voterId, int authorId)
     {
         if (voterId == authorId) throw new DomainException("CannotVoteOwnPost");
-        var requested = (int)direction;
-        var newValue = currentValue == requested ? 0 : requested;
+        var newValue = (int)desired;
         return (newValue, newValue - currentValue);
     }
 }

@@ -3,6 +3,7 @@ using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Voting;
 using Community.Web.Accounts;
+using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -44,14 +45,20 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
     public async Task<VoteResult> Vote(string kind, int postId, string direction)
     {
         var postKind = kind == "question" ? PostKind.Question : kind == "answer" ? PostKind.Answer : throw new HubException(text["PostNotFound"]);
-        var voteDirection = direction == "up" ? VoteDirection.Up : direction == "down" ? VoteDirection.Down : throw new HubException(text["PostNotFound"]);
+        var desired = direction switch
+        {
+            "up" => VoteDirection.Up,
+            "down" => VoteDirection.Down,
+            "none" => VoteDirection.None,
+            _ => throw new HubException(text["PostNotFound"]),
+        };
         try
         {
-            return await castVote.ExecuteAsync(postKind, postId, voteDirection, Context.User!.Id()!.Value);
+            return await castVote.ExecuteAsync(postKind, postId, desired, Context.User!.Id()!.Value);
         }
         catch (DomainException refusal)
         {
-            throw new HubException(text[refusal.MessageKey]);
+            throw new HubException(refusal.Localize(text));
         }
     }
 

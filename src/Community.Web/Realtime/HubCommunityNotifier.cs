@@ -25,6 +25,10 @@ public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityCli
     public Task PostChangedAsync(int questionId, PostKind kind, int postId) =>
         Safely(() => hub.Clients.Group(HubGroups.Question(questionId)).PostChanged(questionId, Name(kind), postId));
 
+    /// <summary>To the member's own connections (a toast), and to every page showing their reputation.</summary>
+    public Task ReputationChangedAsync(int memberId, int reputation, int delta) =>
+        Safely(() => hub.Clients.All.ReputationChanged(memberId, reputation, delta));
+
     public static string Name(PostKind kind) => kind == PostKind.Question ? "question" : "answer";
 
     private async Task Safely(Func<Task> push)

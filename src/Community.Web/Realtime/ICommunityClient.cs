@@ -10,4 +10,5 @@ public interface ICommunityClient
     Task AnswerAccepted(int questionId, int? answerId);
     Task PostChanged(int questionId, string kind, int postId);
     Task ViewerCountChanged(int questionId, int count);
+    Task ReputationChanged(int memberId, int reputation, int delta);
 }

@@ -12,8 +12,11 @@ namespace Community.Tests.Support;
 /// The real app on the test server, each instance on its own SQLite file built by the real
 /// migrations. One per test class (IClassFixture), so classes never see each other's data.
 /// </summary>
-public sealed class CommunityFactory : WebApplicationFactory<Program>
+public class CommunityFactory : WebApplicationFactory<Program>
 {
+    /// <summary>False keeps appsettings.json's privilege thresholds (for the tests of privileges themselves).</summary>
+    protected virtual bool RelaxPrivileges => true;
+
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"{Guid.NewGuid():N}.db");
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"mail-{Guid.NewGuid():N}");
 
@@ -25,6 +28,12 @@ public sealed class CommunityFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:PickupFolder", MailFolder);
         builder.UseSetting("Admin:Email", "admin@test.example");
         builder.UseSetting("Admin:Password", "admin-password-for-tests");
+        if (RelaxPrivileges)
+        {
+            // New test members start at reputation 1; most tests are about other rules than privileges.
+            foreach (var privilege in new[] { "Upvote", "Downvote", "Comment" })
+                builder.UseSetting($"Privileges:Thresholds:{privilege}", "1");
+        }
     }
 
     public async Task<T> WithDbAsync<T>(Func<CommunityDbContext, Task<T>> read)

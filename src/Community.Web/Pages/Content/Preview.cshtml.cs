@@ -1,5 +1,6 @@
 using Community.Core;
 using Community.Core.Content;
+using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,7 +25,7 @@ public class PreviewModel(MarkdownRenderer renderer, IStringLocalizer<SharedReso
         }
         catch (DomainException refusal)
         {
-            return BadRequest(text[refusal.MessageKey].Value);
+            return BadRequest(refusal.Localize(text));
         }
     }
 }

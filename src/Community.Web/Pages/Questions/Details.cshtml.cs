@@ -76,10 +76,10 @@ public class DetailsModel(QuestionDetailsQuery query, IStringLocalizer<SharedRes
     public async Task<IActionResult> OnPostVoteAsync(int id, [Bind(Prefix = "Vote")] VoteInput input, [FromServices] CastVote castVote, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
-        var direction = input.Direction == "down" ? VoteDirection.Down : VoteDirection.Up;
+        var desired = input.Direction switch { "up" => VoteDirection.Up, "down" => VoteDirection.Down, _ => VoteDirection.None };
         return await ActAsync(id, async () =>
         {
-            await castVote.ExecuteAsync(input.Kind, input.PostId, direction, me, ct);
+            await castVote.ExecuteAsync(input.Kind, input.PostId, desired, me, ct);
             return $"#{(input.Kind == PostKind.Question ? "question" : "answer")}-{input.PostId}";
         }, ct);
     }
@@ -104,7 +104,7 @@ public class DetailsModel(QuestionDetailsQuery query, IStringLocalizer<SharedRes
         }
         catch (DomainException refusal)
         {
-            ModelState.AddModelError("", text[refusal.MessageKey]);
+            ModelState.AddModelError("", refusal.Localize(text));
             if (!await LoadAsync(id, ct)) return NotFound();
             Response.StatusCode = refusal.MessageKey == "PostNotFound" ? 404 : 400;
             return Page();

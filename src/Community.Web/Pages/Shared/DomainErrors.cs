@@ -8,6 +8,8 @@ namespace Community.Web.Pages.Shared;
 
 public static class DomainErrors
 {
+    public static string Localize(this DomainException refusal, IStringLocalizer text) => text[refusal.MessageKey, refusal.Arguments];
+
     /// <summary>
     /// Runs an author's write and turns Core's refusals into what the author should see: someone
     /// else's post is forbidden, a missing one is not found, anything else is shown on the form.
@@ -45,6 +47,6 @@ public static class DomainErrors
             "CommentLength" => "Comment",
             _ => "",
         };
-        modelState.AddModelError(field.Length == 0 ? "" : $"{prefix}.{field}", text[refusal.MessageKey]);
+        modelState.AddModelError(field.Length == 0 ? "" : $"{prefix}.{field}", refusal.Localize(text));
     }
 }

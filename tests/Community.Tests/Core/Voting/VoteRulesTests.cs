@@ -8,11 +8,13 @@ public class VoteRulesTests
     [Theory]
     [InlineData(0, VoteDirection.Up, 1, 1)]
     [InlineData(0, VoteDirection.Down, -1, -1)]
-    [InlineData(1, VoteDirection.Up, 0, -1)]
-    [InlineData(-1, VoteDirection.Down, 0, 1)]
+    [InlineData(1, VoteDirection.Up, 1, 0)]
+    [InlineData(1, VoteDirection.None, 0, -1)]
+    [InlineData(-1, VoteDirection.None, 0, 1)]
     [InlineData(1, VoteDirection.Down, -1, -2)]
     [InlineData(-1, VoteDirection.Up, 1, 2)]
-    public void Voting_again_retracts_and_the_other_direction_changes_the_vote(int current, VoteDirection direction, int expectedValue, int expectedDelta)
+    [InlineData(0, VoteDirection.None, 0, 0)]
+    public void A_request_sets_the_wanted_vote_so_repeating_it_changes_nothing(int current, VoteDirection direction, int expectedValue, int expectedDelta)
     {
         var (value, delta) = VoteRules.Apply(current, direction, voterId: 1, authorId: 2);
 

@@ -112,7 +112,7 @@ public class WriteAuthorizationTests(CommunityFactory factory) : IClassFixture<C
     }
 
     [Fact]
-    public async Task A_vote_can_be_cast_changed_and_retracted_and_the_score_follows()
+    public async Task A_vote_can_be_cast_repeated_changed_and_retracted_and_the_score_follows()
     {
         var asker = await factory.RegisterAsync("Vote asker");
         var voter = await factory.RegisterAsync("Voter");
@@ -125,8 +125,9 @@ public class WriteAuthorizationTests(CommunityFactory factory) : IClassFixture<C
         }
 
         Assert.Equal(1, await Vote("up"));
+        Assert.Equal(1, await Vote("up"));
         Assert.Equal(-1, await Vote("down"));
-        Assert.Equal(0, await Vote("down"));
+        Assert.Equal(0, await Vote("none"));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Votes.CountAsync(v => v.PostId == id && v.PostKind == PostKind.Question)));
     }
 }
