@@ -2,6 +2,7 @@ using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Questions;
 using Community.Core.Reputation;
+using Community.Core.Rewards;
 using Microsoft.Extensions.Configuration;
 using Community.Core.Search;
 using Community.Core.Tags;
@@ -25,8 +26,15 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddQuestions();
         services.AddReputation(configuration);
+        services.AddVoteFraud(configuration);
+        services.AddRewards();
         return services;
     }
+
+    private static IServiceCollection AddRewards(this IServiceCollection services) => services
+        .AddScoped<RedeemReward>()
+        .AddScoped<DecideRedemption>()
+        .AddScoped<ManageRewards>();
 
     private static IServiceCollection AddReputation(this IServiceCollection services, IConfiguration configuration) => services
         .Configure<ReputationOptions>(configuration.GetSection(ReputationOptions.Section))
@@ -35,6 +43,10 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<ReputationLedger>()
         .AddScoped<ReputationAudit>()
         .AddScoped<PrivilegeCheck>();
+
+    private static IServiceCollection AddVoteFraud(this IServiceCollection services, IConfiguration configuration) => services
+        .Configure<VoteFraudOptions>(configuration.GetSection(VoteFraudOptions.Section))
+        .AddScoped<VoteFraudScan>();
 
     private static IServiceCollection AddQuestions(this IServiceCollection services) => services
         .AddScoped<TagCatalog>()

@@ -4,7 +4,7 @@
 -- table instead of hammering one cached row). Lines are raw UTF-8 ("/questions/42/필터-교체", "/search?q=wifi 연결");
 -- they are percent-encoded here, once, so the files stay readable.
 -- At the end one machine-readable line is printed:
---   RESULT requests=… rps=… p50_ms=… p90_ms=… p99_ms=… max_ms=… non2xx=… socket_errors=… [first_bad=STATUS]
+--   RESULT requests=… duration_s=… rps=… p50_ms=… p90_ms=… p99_ms=… max_ms=… non2xx=… socket_errors=… [first_bad=STATUS]
 -- non2xx counts every status outside 200-299 (wrk's own counter ignores 3xx; a 301 here means a wrong slug).
 
 local threads = {}
@@ -54,8 +54,8 @@ function done(summary, latency, requests)
   end
   local e = summary.errors
   io.write(string.format(
-    "RESULT requests=%d rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d socket_errors=%d%s\n",
-    summary.requests, summary.requests / (summary.duration / 1e6),
+    "RESULT requests=%d duration_s=%.2f rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d socket_errors=%d%s\n",
+    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
     bad, e.connect + e.read + e.write + e.timeout, example and (" first_bad=" .. example) or ""))
 end

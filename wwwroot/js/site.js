@@ -22,15 +22,17 @@ document.addEventListener("submit", (event) => {
 
 // One shared SignalR connection, started on demand by the pages that show live data.
 window.community = window.community || {};
-window.community.connect = async function connect() {
-  if (window.community.connection) return window.community.connection;
-  const connection = new signalR.HubConnectionBuilder()
-    .withUrl(document.body.dataset.hub)
-    .withAutomaticReconnect()
-    .build();
-  window.community.connection = connection;
-  await connection.start();
-  return connection;
+window.community.connect = function connect() {
+  // One promise for every caller, so no one invokes before the connection has started.
+  window.community.ready ??= (async () => {
+    const connection = new signalR.HubConnectionBuilder()
+      .withUrl(document.body.dataset.hub)
+      .withAutomaticReconnect()
+      .build();
+    await connection.start();
+    return connection;
+  })();
+  return window.community.ready;
 };
 
 // Similar questions while the title is typed (self-service before asking).
@@ -97,5 +99,40 @@ window.community.connect = async function connect() {
       else output.textContent = response.ok ? textarea.dataset.previewEmpty : html;
       output.hidden = false;
     });
+  });
+})();
+
+// Reputation and level-ups arrive live: names everywhere show the new reputation, and the member
+// whose reputation moved gets a toast.
+(function reputationLive() {
+  const me = document.body.dataset.memberId;
+  const hasReputationOnPage = document.querySelector("[data-rep-for]");
+  if (!me && !hasReputationOnPage) return;
+  const toasts = document.getElementById("toasts");
+
+  function toast(text) {
+    const item = document.createElement("div");
+    item.className = "toast show align-items-center text-bg-dark border-0 mb-2";
+    item.setAttribute("role", "status");
+    const body = document.createElement("div");
+    body.className = "toast-body";
+    body.textContent = text;
+    item.append(body);
+    toasts.append(item);
+    setTimeout(() => item.remove(), 6000);
+  }
+
+  window.community.connect().then((connection) => {
+    connection.on("ReputationChanged", (memberId, reputation, delta) => {
+      document.querySelectorAll(`[data-rep-for="${memberId}"]`).forEach((el) => (el.textContent = reputation));
+      if (String(memberId) === me && delta !== 0) {
+        toast(toasts.dataset.repTemplate.replace("{0}", (delta > 0 ? "+" : "") + delta));
+      }
+    });
+    connection.on("LevelReached", (level, name, koreanName) => {
+      const localName = document.documentElement.lang === "ko" && koreanName ? koreanName : name;
+      toast(toasts.dataset.levelTemplate.replace("{0}", level).replace("{1}", localName));
+    });
+    document.body.dataset.reputationLive = "true";
   });
 })();

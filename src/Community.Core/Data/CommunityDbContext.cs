@@ -3,6 +3,7 @@ using Community.Core.Members;
 using Community.Core.Products;
 using Community.Core.Questions;
 using Community.Core.Reputation;
+using Community.Core.Rewards;
 using Community.Core.Tags;
 using Community.Core.Voting;
 using Microsoft.AspNetCore.Identity;
@@ -27,6 +28,8 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options)
     public DbSet<Product> Products => Set<Product>();
     public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
     public DbSet<ReputationEntry> ReputationEntries => Set<ReputationEntry>();
+    public DbSet<RewardItem> RewardItems => Set<RewardItem>();
+    public DbSet<Redemption> Redemptions => Set<Redemption>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

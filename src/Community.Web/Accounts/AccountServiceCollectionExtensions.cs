@@ -41,6 +41,7 @@ public static class AccountServiceCollectionExtensions
         services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
         services.AddScoped<DisplayNameCheck>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<SignedInMember>();
         services.AddScoped<AccountBootstrapper>();
         return services;
     }

@@ -21,6 +21,7 @@ public static class CommunityWebExtensions
         builder.Services.AddScoped<Community.Core.Demo.DemoDataSeeder>();
         builder.Services.AddScoped<Pages.Shared.QuestionListQuery>();
         builder.Services.AddScoped<Pages.Questions.QuestionDetailsQuery>();
+        builder.Services.AddSingleton<Reputation.LevelView>();
         builder.Services.AddCommunityAccounts(builder.Configuration, builder.Environment);
         builder.Services.AddCommunityLocalization();
         builder.Services.AddCommunityRealtime();
@@ -29,6 +30,7 @@ public static class CommunityWebExtensions
         // Razor would otherwise write every Hangul syllable as a numeric entity (&#xC9C8;), tripling page size.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddRazorPages(o => Pages.Revisions.IndexModel.RevisionRoutes.Add(o.Conventions)).AddViewLocalization().AddCommunityDataAnnotationsLocalization();
+        builder.Services.AddHostedService<Reputation.VoteFraudScanService>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

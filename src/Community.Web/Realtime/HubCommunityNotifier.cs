@@ -1,11 +1,13 @@
 using Community.Core.Content;
 using Community.Core.Realtime;
+using Community.Core.Reputation;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace Community.Web.Realtime;
 
 /// <summary>Pushes Core's events to the SignalR groups of the pages that show them. Never throws: the change is already saved.</summary>
-public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityClient> hub, ILogger<HubCommunityNotifier> log) : ICommunityNotifier
+public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityClient> hub, IOptions<AdvocacyOptions> advocacy, ILogger<HubCommunityNotifier> log) : ICommunityNotifier
 {
     public Task QuestionAskedAsync(int questionId) =>
         Safely(() => hub.Clients.Group(HubGroups.QuestionList).QuestionAsked(questionId));
@@ -26,8 +28,15 @@ public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityCli
         Safely(() => hub.Clients.Group(HubGroups.Question(questionId)).PostChanged(questionId, Name(kind), postId));
 
     /// <summary>To the member's own connections (a toast), and to every page showing their reputation.</summary>
-    public Task ReputationChangedAsync(int memberId, int reputation, int delta) =>
-        Safely(() => hub.Clients.All.ReputationChanged(memberId, reputation, delta));
+    /// <remarks>Sent to all: reputation shows next to names on any page. A per-author group is the next step at scale.</remarks>
+    public Task ReputationChangedAsync(int memberId, int reputation, int delta) => Safely(async () =>
+    {
+        await hub.Clients.All.ReputationChanged(memberId, reputation, delta);
+        var before = AdvocateLevelPolicy.For(reputation - delta, advocacy.Value.Ladder).Current;
+        var after = AdvocateLevelPolicy.For(reputation, advocacy.Value.Ladder).Current;
+        if (after.Number > before.Number)
+            await hub.Clients.User(memberId.ToString()).LevelReached(after.Number, after.Name, after.KoreanName);
+    });
 
     public static string Name(PostKind kind) => kind == PostKind.Question ? "question" : "answer";
 

@@ -11,4 +11,5 @@ public interface ICommunityClient
     Task PostChanged(int questionId, string kind, int postId);
     Task ViewerCountChanged(int questionId, int count);
     Task ReputationChanged(int memberId, int reputation, int delta);
+    Task LevelReached(int level, string name, string koreanName);
 }

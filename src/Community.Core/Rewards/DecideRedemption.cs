@@ -1,0 +1,30 @@
+using Community.Core.Data;
+using Community.Core.Reputation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Core.Rewards;
+
+/// <summary>The brand team fulfils a redemption, or rejects it: the points are refunded and the unit returns to stock.</summary>
+public sealed class DecideRedemption(CommunityDbContext db, ReputationLedger ledger, TimeProvider clock)
+{
+    public async Task FulfilAsync(int redemptionId, int staffId, string? note, CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var redemption = await db.Redemptions.FirstOrDefaultAsync(r => r.Id == redemptionId, ct) ?? throw new DomainException("RedemptionNotFound");
+        redemption.Fulfil(staffId, note, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task RejectAsync(int redemptionId, int staffId, string? reason, CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var redemption = await db.Redemptions.FirstOrDefaultAsync(r => r.Id == redemptionId, ct) ?? throw new DomainException("RedemptionNotFound");
+        redemption.Reject(staffId, reason, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        await db.RewardItems.Where(i => i.Id == redemption.RewardItemId).ExecuteUpdateAsync(s => s.SetProperty(i => i.Stock, i => i.Stock + 1), ct);
+        await ledger.PostAsync(redemption.MemberId, ReputationReason.RedemptionRefunded, $"redemption:{redemption.Id}", new Balances(0, redemption.Points), ct);
+        await transaction.CommitAsync(ct);
+        await ledger.PublishAsync(ct);
+    }
+}

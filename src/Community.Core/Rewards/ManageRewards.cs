@@ -1,0 +1,38 @@
+using Community.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Core.Rewards;
+
+public sealed record RewardInput(string? Name, string? Description, int PointsCost, int Stock, int MinimumLevel);
+
+/// <summary>The brand team's side of the catalogue: add items, restock, retire.</summary>
+public sealed class ManageRewards(CommunityDbContext db, TimeProvider clock)
+{
+    public async Task<RewardItem> AddAsync(RewardInput input, CancellationToken ct = default)
+    {
+        RewardItem.Validate(input.Name, input.PointsCost, input.Stock, input.MinimumLevel);
+        var item = new RewardItem
+        {
+            Name = input.Name!.Trim(), Description = (input.Description ?? "").Trim() is var d && d.Length > RewardItem.DescriptionMax ? d[..RewardItem.DescriptionMax] : d,
+            PointsCost = input.PointsCost, Stock = input.Stock, MinimumLevel = input.MinimumLevel, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.RewardItems.Add(item);
+        await db.SaveChangesAsync(ct);
+        return item;
+    }
+
+    /// <summary>Adds (or with a negative number removes) units; stock never goes below 0.</summary>
+    public async Task RestockAsync(int itemId, int units, CancellationToken ct = default)
+    {
+        if (units is < -1_000_000 or > 1_000_000) throw new DomainException("RewardStockRange");
+        var changed = await db.RewardItems.Where(i => i.Id == itemId && i.Stock + units >= 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Stock, i => i.Stock + units), ct);
+        if (changed == 0) throw new DomainException("RewardStockRange");
+    }
+
+    public async Task SetActiveAsync(int itemId, bool active, CancellationToken ct = default)
+    {
+        var changed = await db.RewardItems.Where(i => i.Id == itemId).ExecuteUpdateAsync(s => s.SetProperty(i => i.IsActive, active), ct);
+        if (changed == 0) throw new DomainException("RewardNotFound");
+    }
+}

@@ -1,0 +1,38 @@
+using Community.Core.Data;
+using Community.Core.Reputation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Community.Core.Rewards;
+
+/// <summary>
+/// A member spends points on a reward. One IMMEDIATE transaction checks level, stock and balance and
+/// takes both, so neither stock nor points can go negative however many redemptions race.
+/// </summary>
+public sealed class RedeemReward(CommunityDbContext db, ReputationLedger ledger, IOptions<AdvocacyOptions> advocacy, TimeProvider clock)
+{
+    public async Task<Redemption> ExecuteAsync(int rewardItemId, int memberId, CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var item = await db.RewardItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == rewardItemId && i.IsActive, ct)
+            ?? throw new DomainException("RewardNotFound");
+        var member = await db.Users.Where(m => m.Id == memberId).Select(m => new { m.Reputation, m.Points }).SingleAsync(ct);
+        if (AdvocateLevelPolicy.For(member.Reputation, advocacy.Value.Ladder).Current.Number < item.MinimumLevel)
+            throw new DomainException("RewardNeedsLevel", item.MinimumLevel);
+        if (member.Points < item.PointsCost) throw new DomainException("NotEnoughPoints", item.PointsCost - member.Points);
+        var taken = await db.RewardItems.Where(i => i.Id == rewardItemId && i.Stock > 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Stock, i => i.Stock - 1), ct);
+        if (taken == 0) throw new DomainException("RewardOutOfStock");
+
+        var redemption = new Redemption
+        {
+            MemberId = memberId, RewardItemId = rewardItemId, Points = item.PointsCost, Status = RedemptionStatus.Requested,
+            RequestedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Redemptions.Add(redemption);
+        await db.SaveChangesAsync(ct);
+        await ledger.PostAsync(memberId, ReputationReason.RewardRedeemed, $"redemption:{redemption.Id}", new Balances(0, -item.PointsCost), ct);
+        await transaction.CommitAsync(ct);
+        return redemption;
+    }
+}

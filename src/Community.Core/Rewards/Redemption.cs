@@ -1,0 +1,40 @@
+namespace Community.Core.Rewards;
+
+public enum RedemptionStatus
+{
+    Requested,
+    Fulfilled,
+    Rejected,
+}
+
+/// <summary>A member's request for a reward and its fulfilment: requested → fulfilled, or rejected with a refund.</summary>
+public class Redemption
+{
+    public int Id { get; set; }
+    public int MemberId { get; set; }
+    public int RewardItemId { get; set; }
+    public RewardItem? RewardItem { get; set; }
+    public int Points { get; set; }
+    public RedemptionStatus Status { get; set; }
+    public DateTime RequestedAt { get; set; }
+    public DateTime? DecidedAt { get; set; }
+    public int? DecidedById { get; set; }
+    public string? Note { get; set; }
+
+    public void Fulfil(int byStaffId, string? note, DateTime at) => Decide(RedemptionStatus.Fulfilled, byStaffId, note, at);
+
+    public void Reject(int byStaffId, string? reason, DateTime at)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("RejectionNeedsReason");
+        Decide(RedemptionStatus.Rejected, byStaffId, reason, at);
+    }
+
+    private void Decide(RedemptionStatus outcome, int byStaffId, string? note, DateTime at)
+    {
+        if (Status != RedemptionStatus.Requested) throw new DomainException("RedemptionAlreadyDecided");
+        Status = outcome;
+        DecidedById = byStaffId;
+        DecidedAt = at;
+        Note = note?.Trim() is { Length: > 0 } text ? text[..Math.Min(500, text.Length)] : null;
+    }
+}

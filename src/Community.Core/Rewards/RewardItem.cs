@@ -1,0 +1,30 @@
+namespace Community.Core.Rewards;
+
+/// <summary>Something in the rewards catalogue (a coupon, swag, an event seat), bought with spendable points.</summary>
+public class RewardItem
+{
+    public const int NameMax = 100;
+    public const int DescriptionMax = 1000;
+
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public string Description { get; set; } = "";
+    public int PointsCost { get; set; }
+
+    /// <summary>Units left; a guarded decrement keeps it from going below 0 under concurrent redemptions.</summary>
+    public int Stock { get; set; }
+
+    /// <summary>Advocate level (1–5) a member must stand on to redeem.</summary>
+    public int MinimumLevel { get; set; } = 1;
+
+    public bool IsActive { get; set; } = true;
+    public DateTime CreatedAt { get; set; }
+
+    public static void Validate(string? name, int pointsCost, int stock, int minimumLevel)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > NameMax) throw new DomainException("RewardNameLength");
+        if (pointsCost is < 1 or > 1_000_000) throw new DomainException("RewardCostRange");
+        if (stock is < 0 or > 1_000_000) throw new DomainException("RewardStockRange");
+        if (minimumLevel is < 1 or > 5) throw new DomainException("RewardLevelRange");
+    }
+}

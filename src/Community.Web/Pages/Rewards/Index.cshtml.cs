@@ -1,0 +1,51 @@
+using Community.Core;
+using Community.Core.Data;
+using Community.Core.Rewards;
+using Community.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Community.Web.Pages.Rewards;
+
+/// <summary>The rewards catalogue (the first rung): spend points earned by helping; see what you redeemed and where it stands.</summary>
+public class IndexModel(CommunityDbContext db, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public sealed record MyRedemption(int Id, string RewardName, int Points, RedemptionStatus Status, DateTime RequestedAt, string? Note);
+
+    public IReadOnlyList<RewardItem> Items { get; private set; } = [];
+    public IReadOnlyList<MyRedemption> History { get; private set; } = [];
+    public int? Points { get; private set; }
+    public int? Reputation { get; private set; }
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostRedeemAsync(int itemId, [FromServices] RedeemReward redeem, CancellationToken ct)
+    {
+        if (User.Id() is not { } me) return Challenge();
+        try
+        {
+            await redeem.ExecuteAsync(itemId, me, ct);
+            TempData["Notice"] = "RewardRedeemed";
+            return Redirect("/rewards");
+        }
+        catch (DomainException refusal)
+        {
+            ModelState.AddModelError("", refusal.Localize(text));
+            await LoadAsync(ct);
+            Response.StatusCode = 400;
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Items = await db.RewardItems.AsNoTracking().Where(i => i.IsActive).OrderBy(i => i.PointsCost).ToListAsync(ct);
+        if (User.Id() is not { } me) return;
+        var balances = await db.Users.Where(m => m.Id == me).Select(m => new { m.Points, m.Reputation }).SingleAsync(ct);
+        (Points, Reputation) = (balances.Points, balances.Reputation);
+        History = await db.Redemptions.AsNoTracking().Where(r => r.MemberId == me).OrderByDescending(r => r.RequestedAt).Take(50)
+            .Select(r => new MyRedemption(r.Id, r.RewardItem!.Name, r.Points, r.Status, r.RequestedAt, r.Note)).ToListAsync(ct);
+    }
+}

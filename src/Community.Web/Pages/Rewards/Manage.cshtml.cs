@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+using Community.Core;
+using Community.Core.Data;
+using Community.Core.Members;
+using Community.Core.Rewards;
+using Community.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Community.Web.Pages.Rewards;
+
+/// <summary>The brand team's catalogue desk: add and restock items, fulfil or reject (with refund) redemptions.</summary>
+[Authorize(Roles = $"{Roles.BrandTeam},{Roles.Admin}")]
+public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRedemption decide, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public sealed class ItemInput
+    {
+        [Display(Name = "RewardName"), Required(ErrorMessage = "RewardNameLength"), StringLength(RewardItem.NameMax, ErrorMessage = "RewardNameLength")]
+        public string? Name { get; set; }
+
+        [Display(Name = "RewardDescription"), StringLength(RewardItem.DescriptionMax)]
+        public string? Description { get; set; }
+
+        [Display(Name = "PointsCostLabel"), Range(1, 1_000_000, ErrorMessage = "RewardCostRange")]
+        public int PointsCost { get; set; } = 100;
+
+        [Display(Name = "StockLabel"), Range(0, 1_000_000, ErrorMessage = "RewardStockRange")]
+        public int Stock { get; set; } = 10;
+
+        [Display(Name = "MinimumLevelLabel"), Range(1, 5, ErrorMessage = "RewardLevelRange")]
+        public int MinimumLevel { get; set; } = 1;
+    }
+
+    public sealed record PendingRedemption(int Id, string MemberName, int MemberId, string RewardName, int Points, DateTime RequestedAt);
+
+    [BindProperty] public ItemInput Item { get; set; } = new();
+    public IReadOnlyList<RewardItem> Items { get; private set; } = [];
+    public IReadOnlyList<PendingRedemption> Pending { get; private set; } = [];
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    public Task<IActionResult> OnPostAddAsync(CancellationToken ct) => RunAsync(() =>
+        ModelState.IsValid ? manage.AddAsync(new RewardInput(Item.Name, Item.Description, Item.PointsCost, Item.Stock, Item.MinimumLevel), ct) : Task.CompletedTask, ct);
+
+    public Task<IActionResult> OnPostRestockAsync(int itemId, int units, CancellationToken ct) => RunAsync(() => manage.RestockAsync(itemId, units, ct), ct);
+
+    public Task<IActionResult> OnPostActiveAsync(int itemId, bool active, CancellationToken ct) => RunAsync(() => manage.SetActiveAsync(itemId, active, ct), ct);
+
+    public Task<IActionResult> OnPostFulfilAsync(int redemptionId, string? note, CancellationToken ct) =>
+        RunAsync(() => decide.FulfilAsync(redemptionId, User.Id()!.Value, note, ct), ct);
+
+    public Task<IActionResult> OnPostRejectAsync(int redemptionId, string? note, CancellationToken ct) =>
+        RunAsync(() => decide.RejectAsync(redemptionId, User.Id()!.Value, note, ct), ct);
+
+    private async Task<IActionResult> RunAsync(Func<Task> write, CancellationToken ct)
+    {
+        try
+        {
+            await write();
+            if (ModelState.IsValid) return Redirect("/rewards/manage");
+        }
+        catch (DomainException refusal)
+        {
+            ModelState.AddModelError("", refusal.Localize(text));
+        }
+        await LoadAsync(ct);
+        Response.StatusCode = 400;
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Items = await db.RewardItems.AsNoTracking().OrderBy(i => i.Name).ToListAsync(ct);
+        Pending = await db.Redemptions.AsNoTracking().Where(r => r.Status == RedemptionStatus.Requested).OrderBy(r => r.RequestedAt)
+            .Join(db.Users, r => r.MemberId, m => m.Id, (r, m) => new PendingRedemption(r.Id, m.DisplayName, m.Id, r.RewardItem!.Name, r.Points, r.RequestedAt))
+            .ToListAsync(ct);
+    }
+}

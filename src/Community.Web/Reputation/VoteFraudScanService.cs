@@ -1,0 +1,45 @@
+using Community.Core.Reputation;
+using Microsoft.Extensions.Options;
+
+namespace Community.Web.Reputation;
+
+/// <summary>
+/// Runs <see cref="VoteFraudScan"/> every VoteFraud:ScanIntervalMinutes (the first run one interval
+/// after start, so a restart does not scan during warm-up). VoteFraud:Enabled is read on every tick,
+/// so the scan can be paused without a restart. A failed scan is logged and the next tick tries
+/// again: detection must never take the site down.
+/// </summary>
+public sealed class VoteFraudScanService(IServiceScopeFactory scopes, IOptionsMonitor<VoteFraudOptions> options, ILogger<VoteFraudScanService> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.CurrentValue.ScanIntervalMinutes)));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                if (options.CurrentValue.Enabled) await ScanOnceAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    private async Task ScanOnceAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<VoteFraudScan>().ExecuteAsync(ct);
+            if (result.CasesRecorded > 0)
+                log.LogInformation("Vote fraud scan recorded {Cases} cases and reversed {Entries} ledger entries", result.CasesRecorded, result.EntriesReversed);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            log.LogError(failure, "Vote fraud scan failed; the next one runs in {Minutes} minutes", options.CurrentValue.ScanIntervalMinutes);
+        }
+    }
+}
