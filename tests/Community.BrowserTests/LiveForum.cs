@@ -17,6 +17,9 @@ public sealed class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _database = Path.Combine(Path.GetTempPath(), "community-browser-tests", $"{Guid.NewGuid():N}.db");
     private IPlaywright? _playwright;
 
+    public const string AdminEmail = "admin@browser.example";
+    public const string AdminPassword = "admin-password-for-browser-tests";
+
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
 
@@ -26,6 +29,8 @@ public sealed class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Community", $"Data Source={_database}");
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Email:PickupFolder", Path.Combine(Path.GetDirectoryName(_database)!, "mail"));
+        builder.UseSetting("Admin:Email", AdminEmail);
+        builder.UseSetting("Admin:Password", AdminPassword);
         foreach (var privilege in new[] { "Upvote", "Downvote", "Comment" })
             builder.UseSetting($"Privileges:Thresholds:{privilege}", "1");
     }
@@ -49,6 +54,17 @@ public sealed class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Gives a member reputation and points through the ledger, as an admin adjustment would.</summary>
+    public async Task GrantAsync(string displayName, int reputation, int points)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Community.Core.Data.CommunityDbContext>();
+        var ledger = scope.ServiceProvider.GetRequiredService<Community.Core.Reputation.ReputationLedger>();
+        var id = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Users.Where(m => m.DisplayName == displayName).Select(m => m.Id));
+        await ledger.PostAsync(id, Community.Core.Reputation.ReputationReason.Adjustment, "test:grant", new(reputation, points));
     }
 
     async Task IAsyncLifetime.DisposeAsync()
