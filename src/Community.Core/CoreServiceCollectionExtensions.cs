@@ -1,3 +1,4 @@
+using Community.Core.Badges;
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Questions;
@@ -28,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddReputation(configuration);
         services.AddVoteFraud(configuration);
         services.AddRewards();
+        services.AddScoped<BadgeAwarder>().AddSingleton<VisitRecorder>();
         return services;
     }
 

@@ -133,6 +133,10 @@ window.community.connect = function connect() {
       const localName = document.documentElement.lang === "ko" && koreanName ? koreanName : name;
       toast(toasts.dataset.levelTemplate.replace("{0}", level).replace("{1}", localName));
     });
+    connection.on("BadgeAwarded", (badgeKey) => {
+      const names = JSON.parse(toasts.dataset.badgeNames || "{}");
+      toast(toasts.dataset.badgeTemplate.replace("{0}", names[badgeKey] || badgeKey));
+    });
     document.body.dataset.reputationLive = "true";
   });
 })();

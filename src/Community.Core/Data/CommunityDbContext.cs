@@ -1,3 +1,4 @@
+using Community.Core.Badges;
 using Community.Core.Content;
 using Community.Core.Members;
 using Community.Core.Products;
@@ -30,6 +31,8 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options)
     public DbSet<ReputationEntry> ReputationEntries => Set<ReputationEntry>();
     public DbSet<RewardItem> RewardItems => Set<RewardItem>();
     public DbSet<Redemption> Redemptions => Set<Redemption>();
+    public DbSet<MemberBadge> MemberBadges => Set<MemberBadge>();
+    public DbSet<MemberVisit> MemberVisits => Set<MemberVisit>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

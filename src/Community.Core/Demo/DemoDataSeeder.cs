@@ -41,9 +41,10 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
     private DateTime _now;
     private readonly DemoReputation _reputation = new();
 
-    public async Task SeedAsync(CancellationToken ct = default)
+    /// <returns>True when it seeded; false when the database already had content.</returns>
+    public async Task<bool> SeedAsync(CancellationToken ct = default)
     {
-        if (await db.Questions.AnyAsync(ct) || await db.Products.AnyAsync(ct)) return;
+        if (await db.Questions.AnyAsync(ct) || await db.Products.AnyAsync(ct)) return false;
         var started = Stopwatch.GetTimestamp();
         _random = new Random(Seed);
         _now = clock.GetUtcNow().UtcDateTime;
@@ -73,6 +74,7 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
             "Seeded demo data in {ElapsedMs:F0} ms: {Members} members, {Products} products, {Tags} tags, {Questions} questions, {Answers} answers, {Comments} comments, {Votes} votes",
             Stopwatch.GetElapsedTime(started).TotalMilliseconds, people.Count, products.Count, tags.Count, posts.Count,
             posts.Sum(p => p.Question.Answers.Count), comments, votes);
+        return true;
     }
 
     private List<Persona> CreatePeople()

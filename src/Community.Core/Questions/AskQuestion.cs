@@ -1,3 +1,4 @@
+using Community.Core.Badges;
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Realtime;
@@ -9,7 +10,7 @@ namespace Community.Core.Questions;
 public sealed record AskQuestionInput(string? Title, string? Body, string? Tags, int? ProductId, Guid SubmissionId);
 
 /// <summary>Posts a question once per form submission, with its first revision and tags.</summary>
-public sealed class AskQuestion(CommunityDbContext db, MarkdownRenderer renderer, TagCatalog tags, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class AskQuestion(CommunityDbContext db, MarkdownRenderer renderer, TagCatalog tags, BadgeAwarder badges, ICommunityNotifier notifier, TimeProvider clock)
 {
     public async Task<Question> ExecuteAsync(AskQuestionInput input, int authorId, CancellationToken ct = default)
     {
@@ -52,6 +53,7 @@ public sealed class AskQuestion(CommunityDbContext db, MarkdownRenderer renderer
         await transaction.CommitAsync(ct);
 
         await notifier.QuestionAskedAsync(question.Id);
+        await badges.CheckAsync(authorId, ct);
         return question;
     }
 }

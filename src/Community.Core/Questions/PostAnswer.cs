@@ -1,3 +1,4 @@
+using Community.Core.Badges;
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Realtime;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Community.Core.Questions;
 
 /// <summary>Adds an answer (once per form submission) and bumps the question's activity.</summary>
-public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer, BadgeAwarder badges, ICommunityNotifier notifier, TimeProvider clock)
 {
     public async Task<Answer> ExecuteAsync(int questionId, string? markdown, Guid submissionId, int authorId, CancellationToken ct = default)
     {
@@ -37,6 +38,7 @@ public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer,
         await transaction.CommitAsync(ct);
 
         await notifier.AnswerPostedAsync(questionId, answer.Id);
+        await badges.CheckAsync(authorId, ct);
         return answer;
     }
 }

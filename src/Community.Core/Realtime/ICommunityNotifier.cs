@@ -18,4 +18,6 @@ public interface ICommunityNotifier
 
     /// <summary>A member's reputation moved by <paramref name="delta"/> to <paramref name="reputation"/>.</summary>
     Task ReputationChangedAsync(int memberId, int reputation, int delta);
+
+    Task BadgeAwardedAsync(int memberId, string badgeKey, string subject);
 }

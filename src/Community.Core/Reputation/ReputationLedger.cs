@@ -1,3 +1,4 @@
+using Community.Core.Badges;
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Realtime;
@@ -12,7 +13,7 @@ namespace Community.Core.Reputation;
 /// their new reputation live. Sources name causes ("vote:Answer:12:by:5"), so a retraction, an
 /// un-accept or a deletion can undo exactly what its cause gave.
 /// </summary>
-public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationOptions> options, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationOptions> options, ICommunityNotifier notifier, BadgeAwarder badges, TimeProvider clock)
 {
     private readonly Dictionary<int, int> _changed = [];
 
@@ -60,6 +61,8 @@ public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationO
             var reputation = await db.Users.Where(m => m.Id == memberId).Select(m => m.Reputation).SingleAsync(ct);
             await notifier.ReputationChangedAsync(memberId, reputation, delta);
         }
+        // Scores and acceptances earn badges; reputation moved exactly when one of those changed.
+        foreach (var memberId in _changed.Keys) await badges.CheckAsync(memberId, ct);
         _changed.Clear();
     }
 

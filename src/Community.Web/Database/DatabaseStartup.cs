@@ -1,3 +1,4 @@
+using Community.Core.Badges;
 using Community.Core.Data;
 using Community.Web.Accounts;
 using Community.Core.Demo;
@@ -16,7 +17,12 @@ public static class DatabaseStartup
         // WAL lets readers proceed while one writer commits; the setting is stored in the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await services.GetRequiredService<AccountBootstrapper>().EnsureRolesAndAdminAsync();
-        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", true))
-            await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", true)
+            && await services.GetRequiredService<DemoDataSeeder>().SeedAsync())
+        {
+            // Demo members earn their badges by the same rules as everyone else.
+            var badges = services.GetRequiredService<BadgeAwarder>();
+            foreach (var memberId in await db.Users.Select(m => m.Id).ToListAsync()) await badges.CheckAsync(memberId);
+        }
     }
 }

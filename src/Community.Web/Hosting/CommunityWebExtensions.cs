@@ -5,6 +5,7 @@ using Community.Web.Database;
 using Community.Web.Localization;
 using Community.Web.Realtime;
 using Community.Web.Security;
+using Community.Web.Reputation;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -49,6 +50,7 @@ public static class CommunityWebExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseVisitRecording();
         app.MapHealthChecks("/healthz");
         app.MapCultureSwitch();
         app.MapCommunityRealtime();

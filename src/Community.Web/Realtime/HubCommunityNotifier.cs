@@ -38,6 +38,9 @@ public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityCli
             await hub.Clients.User(memberId.ToString()).LevelReached(after.Number, after.Name, after.KoreanName);
     });
 
+    public Task BadgeAwardedAsync(int memberId, string badgeKey, string subject) =>
+        Safely(() => hub.Clients.User(memberId.ToString()).BadgeAwarded(badgeKey, subject));
+
     public static string Name(PostKind kind) => kind == PostKind.Question ? "question" : "answer";
 
     private async Task Safely(Func<Task> push)

@@ -12,4 +12,5 @@ public interface ICommunityClient
     Task ViewerCountChanged(int questionId, int count);
     Task ReputationChanged(int memberId, int reputation, int delta);
     Task LevelReached(int level, string name, string koreanName);
+    Task BadgeAwarded(string badgeKey, string subject);
 }

@@ -9,12 +9,14 @@ namespace Community.Web.Pages.Users;
 public class DetailsModel(CommunityDbContext db, QuestionListQuery questions) : PageModel
 {
     public sealed record Profile(int Id, string DisplayName, DateTime JoinedAt, int Reputation);
+    public sealed record HeldBadge(string Key, Community.Core.Badges.BadgeTier Tier, int Count);
     public sealed record AnswerLine(int Id, int QuestionId, string QuestionTitle, string QuestionSlug, int Score, bool IsAccepted, DateTime CreatedAt);
 
     public Profile Member { get; private set; } = null!;
     public QuestionListPage Questions { get; private set; } = new([], 0, 1, 10);
     public IReadOnlyList<AnswerLine> Answers { get; private set; } = [];
     public int AnswerTotal { get; private set; }
+    public IReadOnlyList<HeldBadge> Badges { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -28,6 +30,12 @@ public class DetailsModel(CommunityDbContext db, QuestionListQuery questions) : 
         Answers = await answers.OrderByDescending(a => a.CreatedAt).Take(10)
             .Select(a => new AnswerLine(a.Id, a.QuestionId, a.Question!.Title, a.Question.Slug, a.Score, a.Question.AcceptedAnswerId == a.Id, a.CreatedAt))
             .ToListAsync(ct);
+        var held = await db.MemberBadges.AsNoTracking().Where(b => b.MemberId == id).GroupBy(b => b.BadgeKey)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        Badges = held.Select(h => (h, Definition: Community.Core.Badges.BadgeCatalog.Find(h.Key)))
+            .Where(x => x.Definition is not null)
+            .Select(x => new HeldBadge(x.h.Key, x.Definition!.Tier, x.h.Count))
+            .OrderByDescending(b => b.Tier).ToList();
         return Page();
     }
 }
