@@ -4,6 +4,7 @@ using Community.Core.Data;
 using Community.Core.Questions;
 using Community.Core.Reputation;
 using Community.Core.Rewards;
+using Community.Core.Spaces;
 using Microsoft.Extensions.Configuration;
 using Community.Core.Search;
 using Community.Core.Tags;
@@ -20,7 +21,10 @@ public static class CoreServiceCollectionExtensions
     /// <summary>The database and the Q&amp;A use cases. The caller supplies an <see cref="Realtime.ICommunityNotifier"/>.</summary>
     public static IServiceCollection AddCommunityCore(this IServiceCollection services, string sqliteConnectionString, IConfiguration configuration)
     {
-        services.AddDbContextPool<CommunityDbContext>(options => options
+        // Not pooled: each scope's context carries that scope's Visibility (which private spaces it may read).
+        services.AddScoped<Visibility>();
+        services.AddScoped<SpaceAccess>();
+        services.AddDbContext<CommunityDbContext>(options => options
             .UseSqlite(sqliteConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.TrackAll));
         services.AddSingleton(TimeProvider.System);
@@ -52,6 +56,7 @@ public static class CoreServiceCollectionExtensions
 
     private static IServiceCollection AddQuestions(this IServiceCollection services) => services
         .AddScoped<TagCatalog>()
+        .AddScoped<QuestionDrafts>()
         .AddScoped<AskQuestion>()
         .AddScoped<PostAnswer>()
         .AddScoped<PostComment>()

@@ -17,30 +17,12 @@ namespace Community.Migrations.Sqlite.Migrations
                 CREATE VIRTUAL TABLE QuestionsFts USING fts5(
                     Title, BodyText, content='Questions', content_rowid='Id', tokenize='trigram');
                 """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER Questions_fts_insert AFTER INSERT ON Questions BEGIN
-                    INSERT INTO QuestionsFts(rowid, Title, BodyText) VALUES (new.Id, new.Title, new.BodyText);
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER Questions_fts_delete AFTER DELETE ON Questions BEGIN
-                    INSERT INTO QuestionsFts(QuestionsFts, rowid, Title, BodyText) VALUES ('delete', old.Id, old.Title, old.BodyText);
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER Questions_fts_update AFTER UPDATE OF Title, BodyText ON Questions BEGIN
-                    INSERT INTO QuestionsFts(QuestionsFts, rowid, Title, BodyText) VALUES ('delete', old.Id, old.Title, old.BodyText);
-                    INSERT INTO QuestionsFts(rowid, Title, BodyText) VALUES (new.Id, new.Title, new.BodyText);
-                END;
-                """);
-            migrationBuilder.Sql("INSERT INTO QuestionsFts(QuestionsFts) VALUES ('rebuild');");
+            QuestionSearchSql.RecreateTriggers(migrationBuilder);
         }
 
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Questions_fts_update;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Questions_fts_delete;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Questions_fts_insert;");
+            QuestionSearchSql.DropTriggers(migrationBuilder);
             migrationBuilder.Sql("DROP TABLE IF EXISTS QuestionsFts;");
         }
     }

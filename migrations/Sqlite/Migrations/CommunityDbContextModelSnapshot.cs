@@ -350,6 +350,9 @@ namespace Community.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SpaceId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SubmissionId")
                         .HasColumnType("TEXT");
 
@@ -370,6 +373,8 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.HasIndex("IsDeleted", "Score");
 
                     b.HasIndex("ProductId", "CreatedAt");
+
+                    b.HasIndex("SpaceId", "CreatedAt");
 
                     b.HasIndex("IsDeleted", "AnswerCount", "CreatedAt");
 
@@ -568,6 +573,62 @@ namespace Community.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_RewardItems_Stock", "Stock >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Community.Core.Spaces.Space", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MinimumLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Spaces");
+                });
+
+            modelBuilder.Entity("Community.Core.Spaces.SpaceMember", b =>
+                {
+                    b.Property<int>("SpaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AddedById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SpaceId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("SpaceMembers");
                 });
 
             modelBuilder.Entity("Community.Core.Tags.Tag", b =>
@@ -815,13 +876,15 @@ namespace Community.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Community.Core.Questions.Question", null)
+                    b.HasOne("Community.Core.Questions.Question", "Question")
                         .WithMany()
                         .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Author");
+
+                    b.Navigation("Question");
                 });
 
             modelBuilder.Entity("Community.Core.Questions.Question", b =>
@@ -836,6 +899,11 @@ namespace Community.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Community.Core.Spaces.Space", null)
+                        .WithMany()
+                        .HasForeignKey("SpaceId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Author");
 
@@ -874,6 +942,21 @@ namespace Community.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("RewardItem");
+                });
+
+            modelBuilder.Entity("Community.Core.Spaces.SpaceMember", b =>
+                {
+                    b.HasOne("Community.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Community.Core.Spaces.Space", null)
+                        .WithMany()
+                        .HasForeignKey("SpaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>

@@ -40,20 +40,21 @@ public sealed class BadgeAwarder(CommunityDbContext db, ICommunityNotifier notif
         void Once(BadgeDefinition badge, bool condition) { if (condition) earned.Add((badge.Key, "")); }
 
         var member = await db.Users.Where(m => m.Id == memberId).Select(m => new { m.JoinedAt }).SingleAsync(ct);
-        Once(BadgeCatalog.Curious, await db.Questions.AnyAsync(q => q.AuthorId == memberId && !q.IsDeleted, ct));
-        Once(BadgeCatalog.Helper, await db.Answers.AnyAsync(a => a.AuthorId == memberId && !a.IsDeleted, ct));
+        Once(BadgeCatalog.Curious, await db.Questions.IgnoreQueryFilters().AnyAsync(q => q.AuthorId == memberId && !q.IsDeleted, ct));
+        Once(BadgeCatalog.Helper, await db.Answers.IgnoreQueryFilters().AnyAsync(a => a.AuthorId == memberId && !a.IsDeleted, ct));
         Once(BadgeCatalog.Yearling, (clock.GetUtcNow().UtcDateTime - member.JoinedAt).TotalDays >= BadgeCatalog.Yearling.Threshold);
-        var accepted = await db.Answers.CountAsync(a => a.AuthorId == memberId && !a.IsDeleted && a.Question!.AcceptedAnswerId == a.Id, ct);
+        var accepted = await db.Answers.IgnoreQueryFilters().CountAsync(a => a.AuthorId == memberId && !a.IsDeleted && a.Question!.AcceptedAnswerId == a.Id, ct);
         Once(BadgeCatalog.ProblemSolver, accepted >= BadgeCatalog.ProblemSolver.Threshold);
 
-        var scoredAnswers = await db.Answers.Where(a => a.AuthorId == memberId && !a.IsDeleted && a.Score >= BadgeCatalog.NiceAnswer.Threshold)
+        var scoredAnswers = await db.Answers.IgnoreQueryFilters().Where(a => a.AuthorId == memberId && !a.IsDeleted && a.Score >= BadgeCatalog.NiceAnswer.Threshold)
             .Select(a => new { a.Id, a.Score }).ToListAsync(ct);
         foreach (var answer in scoredAnswers)
             foreach (var badge in new[] { BadgeCatalog.NiceAnswer, BadgeCatalog.GoodAnswer, BadgeCatalog.GreatAnswer }.Where(b => answer.Score >= b.Threshold))
                 earned.Add((badge.Key, $"answer:{answer.Id}"));
 
+        // Badges count a member's own posts wherever they are, private spaces included.
         // Two flat queries grouped here: SQLite cannot run the correlated form (it needs APPLY).
-        var answerScores = await db.Answers.Where(a => a.AuthorId == memberId && !a.IsDeleted && !a.Question!.IsDeleted)
+        var answerScores = await db.Answers.IgnoreQueryFilters().Where(a => a.AuthorId == memberId && !a.IsDeleted && !a.Question!.IsDeleted)
             .Select(a => new { a.QuestionId, a.Score }).ToListAsync(ct);
         var questionIds = answerScores.Select(a => a.QuestionId).Distinct().ToList();
         var questionTags = await db.Set<Dictionary<string, object>>("QuestionTags")

@@ -5,6 +5,7 @@ using Community.Core.Products;
 using Community.Core.Questions;
 using Community.Core.Reputation;
 using Community.Core.Rewards;
+using Community.Core.Spaces;
 using Community.Core.Tags;
 using Community.Core.Voting;
 using Microsoft.AspNetCore.Identity;
@@ -18,9 +19,17 @@ namespace Community.Core.Data;
 /// <c>dotnet ef migrations add NAME --project migrations/Sqlite/Community.Migrations.Sqlite.csproj --startup-project src/Community.Web</c>
 /// (run <c>dotnet build</c> first on a fresh clone).
 /// </summary>
-public class CommunityDbContext(DbContextOptions<CommunityDbContext> options)
+public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Visibility visibility)
     : IdentityDbContext<Member, IdentityRole<int>, int>(options)
 {
+    /// <summary>For tools that build a context by hand (load-data generator): it sees everything.</summary>
+    public CommunityDbContext(DbContextOptions<CommunityDbContext> options) : this(options, Visibility.Everything())
+    {
+    }
+
+    /// <summary>Space ids this scope may see (null = all). Read by the query filters below on every query.</summary>
+    private IReadOnlyCollection<int>? VisibleSpaceIds => visibility.SpaceIds;
+
     public DbSet<Question> Questions => Set<Question>();
     public DbSet<Answer> Answers => Set<Answer>();
     public DbSet<Comment> Comments => Set<Comment>();
@@ -33,10 +42,17 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options)
     public DbSet<Redemption> Redemptions => Set<Redemption>();
     public DbSet<MemberBadge> MemberBadges => Set<MemberBadge>();
     public DbSet<MemberVisit> MemberVisits => Set<MemberVisit>();
+    public DbSet<Space> Spaces => Set<Space>();
+    public DbSet<SpaceMember> SpaceMembers => Set<SpaceMember>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CommunityDbContext).Assembly);
+
+        // Private spaces are invisible everywhere: every read of questions, answers and comments passes here.
+        builder.Entity<Question>().HasQueryFilter(q => q.SpaceId == null || VisibleSpaceIds == null || VisibleSpaceIds.Contains(q.SpaceId.Value));
+        builder.Entity<Answer>().HasQueryFilter(a => a.Question!.SpaceId == null || VisibleSpaceIds == null || VisibleSpaceIds.Contains(a.Question.SpaceId.Value));
+        builder.Entity<Comment>().HasQueryFilter(c => c.Question!.SpaceId == null || VisibleSpaceIds == null || VisibleSpaceIds.Contains(c.Question.SpaceId.Value));
     }
 }

@@ -10,6 +10,7 @@ public class Comment
 
     public int Id { get; set; }
     public int QuestionId { get; set; }
+    public Question? Question { get; set; }
     public int? AnswerId { get; set; }
     public int AuthorId { get; set; }
     public Member? Author { get; set; }

@@ -20,7 +20,7 @@ public sealed class DeletePost(CommunityDbContext db, ReputationLedger ledger, I
             ?? throw new DomainException("PostNotFound");
         question.EnsureEditableBy(byMemberId);
         question.IsDeleted = true;
-        TagCatalog.Count(question.Tags, -1);
+        if (question.SpaceId is null) TagCatalog.Count(question.Tags, -1);
         await db.SaveChangesAsync(ct);
         await ledger.ReversePostAsync(PostKind.Question, questionId, ct);
         await transaction.CommitAsync(ct);

@@ -21,9 +21,10 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
             ?? throw new DomainException("PostNotFound");
         question.EnsureEditableBy(editorId);
 
-        TagCatalog.Count(question.Tags, -1);
+        var counted = question.SpaceId is null ? 1 : 0;
+        TagCatalog.Count(question.Tags, -counted);
         question.Tags = await tagCatalog.ResolveAsync(tagNames, ct);
-        TagCatalog.Count(question.Tags, +1);
+        TagCatalog.Count(question.Tags, +counted);
         var now = clock.GetUtcNow().UtcDateTime;
         question.Title = title;
         question.Slug = Slug.From(title);

@@ -23,6 +23,9 @@ public class Question
     public Product? Product { get; set; }
     public List<Tag> Tags { get; set; } = [];
 
+    /// <summary>Set for questions in a private space; null for the public community.</summary>
+    public int? SpaceId { get; set; }
+
     public int Score { get; set; }
     public int AnswerCount { get; set; }
     public int? AcceptedAnswerId { get; set; }
@@ -36,7 +39,6 @@ public class Question
 
     public List<Answer> Answers { get; set; } = [];
 
-    public bool IsVisibleTo(int? memberId, bool isModerator) => !IsDeleted || memberId == AuthorId || isModerator;
 
     /// <summary>Only the asker accepts, and only an answer to this question. Accepting the accepted answer again is a no-op.</summary>
     public void Accept(Answer answer, int byMemberId)

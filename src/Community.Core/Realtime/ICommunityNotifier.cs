@@ -9,7 +9,8 @@ namespace Community.Core.Realtime;
 /// </summary>
 public interface ICommunityNotifier
 {
-    Task QuestionAskedAsync(int questionId);
+    /// <summary>A new question; <paramref name="spaceId"/> is set when it lives in a private space.</summary>
+    Task QuestionAskedAsync(int questionId, int? spaceId);
     Task AnswerPostedAsync(int questionId, int answerId);
     Task CommentPostedAsync(int questionId, int commentId);
     Task ScoreChangedAsync(int questionId, PostKind kind, int postId, int score);

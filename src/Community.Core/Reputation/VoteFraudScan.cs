@@ -75,10 +75,10 @@ public sealed class VoteFraudScan(CommunityDbContext db, ReputationLedger ledger
     {
         var upvotes = db.Votes.AsNoTracking().Where(v => v.Value > 0 && v.CreatedAt >= since);
         var onQuestions = await upvotes.Where(v => v.PostKind == PostKind.Question)
-            .Join(db.Questions, v => v.PostId, q => q.Id, (v, q) => new VoteFact(v.Id, v.VoterId, q.AuthorId, v.PostKind, v.PostId, q.Id, v.Value, v.CreatedAt))
+            .Join(db.Questions.IgnoreQueryFilters(), v => v.PostId, q => q.Id, (v, q) => new VoteFact(v.Id, v.VoterId, q.AuthorId, v.PostKind, v.PostId, q.Id, v.Value, v.CreatedAt))
             .ToListAsync(ct);
         var onAnswers = await upvotes.Where(v => v.PostKind == PostKind.Answer)
-            .Join(db.Answers, v => v.PostId, a => a.Id, (v, a) => new VoteFact(v.Id, v.VoterId, a.AuthorId, v.PostKind, v.PostId, a.QuestionId, v.Value, v.CreatedAt))
+            .Join(db.Answers.IgnoreQueryFilters(), v => v.PostId, a => a.Id, (v, a) => new VoteFact(v.Id, v.VoterId, a.AuthorId, v.PostKind, v.PostId, a.QuestionId, v.Value, v.CreatedAt))
             .ToListAsync(ct);
         // SQLite hands dates back without a kind; they were written as UTC.
         return [.. onQuestions.Concat(onAnswers).Select(v => v with { CreatedAt = DateTime.SpecifyKind(v.CreatedAt, DateTimeKind.Utc) })];

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Community.Core.Data;
+using Community.Core.Spaces;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Core.Search;
@@ -13,7 +14,7 @@ public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int Total, IReadO
 /// substrings such as "고객" inside "고객을" are found). Terms of three or more characters use the
 /// index and are ranked by bm25 with titles weighted up; shorter terms are matched with LIKE.
 /// </summary>
-public sealed class QuestionSearch(CommunityDbContext db)
+public sealed class QuestionSearch(CommunityDbContext db, Visibility visibility)
 {
     public const int MaxTotal = 1000;
 
@@ -24,7 +25,7 @@ public sealed class QuestionSearch(CommunityDbContext db)
 
         var indexable = terms.Where(SearchTerms.IsIndexable).ToList();
         var shortTerms = terms.Where(t => !SearchTerms.IsIndexable(t)).ToList();
-        var conditions = new List<string> { "q.IsDeleted = 0" };
+        var conditions = new List<string> { "q.IsDeleted = 0", SpaceCondition() };
         var parameters = new List<(string Name, object Value)>();
         if (indexable.Count > 0)
         {
@@ -69,10 +70,10 @@ public sealed class QuestionSearch(CommunityDbContext db)
         const string sql = """
             SELECT q.Id, q.Title, q.Slug, q.Score, q.AnswerCount, q.AcceptedAnswerId IS NOT NULL, q.CreatedAt
             FROM QuestionsFts f JOIN Questions q ON q.Id = f.rowid
-            WHERE QuestionsFts MATCH $match AND q.IsDeleted = 0
+            WHERE QuestionsFts MATCH $match AND q.IsDeleted = 0 AND {0}
             ORDER BY bm25(QuestionsFts, 5.0, 1.0) LIMIT $take
             """;
-        await using var command = Command(connection, sql, [("$match", "Title : (" + SearchTerms.ToMatchExpression(terms, " OR ") + ")"), ("$take", take)]);
+        await using var command = Command(connection, string.Format(sql, SpaceCondition()), [("$match", "Title : (" + SearchTerms.ToMatchExpression(terms, " OR ") + ")"), ("$take", take)]);
         var hits = new List<SearchHit>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -83,6 +84,14 @@ public sealed class QuestionSearch(CommunityDbContext db)
         }
         return hits;
     }
+
+    /// <summary>Raw SQL bypasses EF's query filters, so private spaces are excluded here by hand.</summary>
+    private string SpaceCondition() => visibility.SpaceIds switch
+    {
+        null => "1 = 1",
+        { Count: 0 } => "q.SpaceId IS NULL",
+        var ids => $"(q.SpaceId IS NULL OR q.SpaceId IN ({string.Join(',', ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)))}))",
+    };
 
     private static DbCommand Command(DbConnection connection, string sql, IEnumerable<(string Name, object Value)> parameters)
     {

@@ -6,6 +6,7 @@ using Community.Web.Localization;
 using Community.Web.Realtime;
 using Community.Web.Security;
 using Community.Web.Reputation;
+using Community.Web.Spaces;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -49,6 +50,7 @@ public static class CommunityWebExtensions
         app.UseCommunityLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseSpaceVisibility();
         app.UseAuthorization();
         app.UseVisitRecording();
         app.MapHealthChecks("/healthz");

@@ -9,8 +9,10 @@ namespace Community.Web.Realtime;
 /// <summary>Pushes Core's events to the SignalR groups of the pages that show them. Never throws: the change is already saved.</summary>
 public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityClient> hub, IOptions<AdvocacyOptions> advocacy, ILogger<HubCommunityNotifier> log) : ICommunityNotifier
 {
-    public Task QuestionAskedAsync(int questionId) =>
-        Safely(() => hub.Clients.Group(HubGroups.QuestionList).QuestionAsked(questionId));
+    /// <summary>Only public questions are announced on the shared list; a private one stays inside its space.</summary>
+    public Task QuestionAskedAsync(int questionId, int? spaceId) => spaceId is null
+        ? Safely(() => hub.Clients.Group(HubGroups.QuestionList).QuestionAsked(questionId))
+        : Task.CompletedTask;
 
     public Task AnswerPostedAsync(int questionId, int answerId) =>
         Safely(() => hub.Clients.Group(HubGroups.Question(questionId)).AnswerPosted(questionId, answerId));

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.SignalR;
+
 namespace Community.Web.Realtime;
 
 public static class RealtimeExtensions
@@ -6,7 +8,7 @@ public static class RealtimeExtensions
 
     public static IServiceCollection AddCommunityRealtime(this IServiceCollection services)
     {
-        services.AddSignalR();
+        services.AddSignalR(o => o.AddFilter<VisibilityHubFilter>());
         services.AddSingleton<PresenceTracker>();
         return services;
     }

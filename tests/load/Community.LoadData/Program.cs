@@ -59,12 +59,12 @@ var sql = new Sql(connection);
 // indexes being filled in memory.
 sql.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-1048576;");
 
-// Indexing every question through the AFTER INSERT trigger costs a trigger call and a small FTS flush per
-// batch; one 'rebuild' at the end is faster. The triggers are saved verbatim from sqlite_master (i.e. exactly
-// as the QuestionSearch migration created them) and put back afterwards.
-var ftsTriggers = sql.Rows("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Questions'",
+// Indexing every question through the FTS AFTER INSERT trigger costs a trigger call per row; one 'rebuild' at the
+// end is faster. The triggers on Questions are saved verbatim from sqlite_master (exactly as the migrations created
+// them) and put back afterwards.
+var questionTriggers = sql.Rows("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Questions'",
     r => (Name: r.GetString(0), Sql: r.GetString(1)));
-foreach (var trigger in ftsTriggers) sql.Exec($"DROP TRIGGER \"{trigger.Name}\"");
+foreach (var trigger in questionTriggers) sql.Exec($"DROP TRIGGER \"{trigger.Name}\"");
 
 world.Insert(sql);
 
@@ -73,7 +73,7 @@ Phase.Done("full-text index rebuilt");
 // One merged b-tree per term, as a maintained index would be; without it the index is left as many segments.
 sql.Exec("INSERT INTO QuestionsFts(QuestionsFts) VALUES ('optimize')");
 Phase.Done("full-text index optimized");
-foreach (var trigger in ftsTriggers) sql.Exec(trigger.Sql);
+foreach (var trigger in questionTriggers) sql.Exec(trigger.Sql);
 
 var violations = sql.Scalar("SELECT COUNT(*) FROM pragma_foreign_key_check");
 if (violations != 0) throw new InvalidOperationException($"{violations} foreign key violations — the generator is wrong.");
@@ -219,7 +219,7 @@ sealed class BodyPool(MarkdownRenderer renderer, int perKey)
     }
 }
 
-/// <summary>The generated community. Ids are 1-based array positions + 1; rows are created in time order,
+/// <summary>The generated community. Ids are array positions + 1; rows are created in time order,
 /// so ids grow with CreatedAt as they do in a real database.</summary>
 sealed class World(LoadOptions options)
 {

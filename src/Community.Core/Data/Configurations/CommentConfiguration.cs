@@ -10,7 +10,7 @@ public class CommentConfiguration : IEntityTypeConfiguration<Comment>
     {
         comment.Property(c => c.Body).HasMaxLength(Comment.MaxLength * 2).IsRequired();
         comment.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Restrict);
-        comment.HasOne<Question>().WithMany().HasForeignKey(c => c.QuestionId);
+        comment.HasOne(c => c.Question).WithMany().HasForeignKey(c => c.QuestionId);
         comment.HasOne<Answer>().WithMany().HasForeignKey(c => c.AnswerId);
         comment.HasIndex(c => new { c.QuestionId, c.CreatedAt });
     }
