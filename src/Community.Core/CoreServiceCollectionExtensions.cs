@@ -24,6 +24,7 @@ public static class CoreServiceCollectionExtensions
         // Not pooled: each scope's context carries that scope's Visibility (which private spaces it may read).
         services.AddScoped<Visibility>();
         services.AddScoped<SpaceAccess>();
+        services.AddScoped<ManageSpaces>();
         services.AddDbContext<CommunityDbContext>(options => options
             .UseSqlite(sqliteConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.TrackAll));

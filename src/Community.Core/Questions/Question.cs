@@ -25,6 +25,7 @@ public class Question
 
     /// <summary>Set for questions in a private space; null for the public community.</summary>
     public int? SpaceId { get; set; }
+    public Spaces.Space? Space { get; set; }
 
     public int Score { get; set; }
     public int AnswerCount { get; set; }

@@ -22,6 +22,6 @@ public class QuestionConfiguration : IEntityTypeConfiguration<Question>
         question.HasIndex(q => new { q.IsDeleted, q.AnswerCount, q.CreatedAt });
         question.HasIndex(q => new { q.ProductId, q.CreatedAt });
         question.HasIndex(q => new { q.SpaceId, q.CreatedAt });
-        question.HasOne<Spaces.Space>().WithMany().HasForeignKey(q => q.SpaceId).OnDelete(DeleteBehavior.Restrict);
+        question.HasOne(q => q.Space).WithMany().HasForeignKey(q => q.SpaceId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace Community.Web.Pages.Questions;
 
 [Authorize]
-public class AskModel(AskQuestion askQuestion, CommunityDbContext db, IStringLocalizer<SharedResource> text) : PageModel
+public class AskModel(AskQuestion askQuestion, CommunityDbContext db, Community.Core.Spaces.SpaceAccess spaceAccess, IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed class InputModel
     {
@@ -29,16 +29,21 @@ public class AskModel(AskQuestion askQuestion, CommunityDbContext db, IStringLoc
         [Display(Name = "Product")]
         public int? ProductId { get; set; }
 
+        [Display(Name = "Space")]
+        public int? SpaceId { get; set; }
+
         public Guid SubmissionId { get; set; }
     }
 
     [BindProperty] public InputModel Input { get; set; } = new();
     public IReadOnlyList<Product> Products { get; private set; } = [];
+    public IReadOnlyList<Community.Core.Spaces.Space> Spaces { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(string? space, CancellationToken ct)
     {
         Input.SubmissionId = Guid.NewGuid();
-        await LoadProductsAsync(ct);
+        await LoadChoicesAsync(ct);
+        Input.SpaceId = Spaces.FirstOrDefault(s => s.Slug == space)?.Id;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -48,7 +53,7 @@ public class AskModel(AskQuestion askQuestion, CommunityDbContext db, IStringLoc
         {
             try
             {
-                var input = new AskQuestionInput(Input.Title, Input.Body, Input.Tags, Input.ProductId, Input.SubmissionId);
+                var input = new AskQuestionInput(Input.Title, Input.Body, Input.Tags, Input.ProductId, Input.SubmissionId, Input.SpaceId);
                 var question = await askQuestion.ExecuteAsync(input, User.Id()!.Value, ct);
                 return Redirect($"/questions/{question.Id}/{question.Slug}");
             }
@@ -57,10 +62,14 @@ public class AskModel(AskQuestion askQuestion, CommunityDbContext db, IStringLoc
                 ModelState.Add(refusal, text);
             }
         }
-        await LoadProductsAsync(ct);
+        await LoadChoicesAsync(ct);
         return Page();
     }
 
-    private async Task LoadProductsAsync(CancellationToken ct) =>
+    private async Task LoadChoicesAsync(CancellationToken ct)
+    {
         Products = await db.Products.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
+        var open = await spaceAccess.SpaceIdsForAsync(User.Id(), ct);
+        Spaces = await db.Spaces.AsNoTracking().Where(s => open == null || open.Contains(s.Id)).OrderBy(s => s.Name).ToListAsync(ct);
+    }
 }

@@ -6,7 +6,7 @@ namespace Community.Web.Pages.Shared;
 
 public enum QuestionSort { Newest, Active, Votes, Unanswered }
 
-public sealed record QuestionFilter(QuestionSort Sort = QuestionSort.Newest, string? Tag = null, int? ProductId = null, bool UnansweredOnly = false, int? AuthorId = null);
+public sealed record QuestionFilter(QuestionSort Sort = QuestionSort.Newest, string? Tag = null, int? ProductId = null, bool UnansweredOnly = false, int? AuthorId = null, int? SpaceId = null);
 
 public sealed record QuestionListPage(IReadOnlyList<QuestionSummary> Items, int Total, int Page, int PageSize)
 {
@@ -24,6 +24,7 @@ public sealed class QuestionListQuery(CommunityDbContext db)
         if (!string.IsNullOrEmpty(filter.Tag)) questions = questions.Where(q => q.Tags.Any(t => t.Name == filter.Tag));
         if (filter.ProductId is { } productId) questions = questions.Where(q => q.ProductId == productId);
         if (filter.AuthorId is { } authorId) questions = questions.Where(q => q.AuthorId == authorId);
+        if (filter.SpaceId is { } spaceId) questions = questions.Where(q => q.SpaceId == spaceId);
         if (filter.UnansweredOnly || filter.Sort == QuestionSort.Unanswered) questions = questions.Where(q => q.AnswerCount == 0);
 
         var total = await questions.CountAsync(ct);
@@ -40,6 +41,6 @@ public sealed class QuestionListQuery(CommunityDbContext db)
 
     public static IQueryable<QuestionSummary> Project(IQueryable<Question> questions) => questions.Select(q => new QuestionSummary(
         q.Id, q.Title, q.Slug, q.Score, q.AnswerCount, q.AcceptedAnswerId != null, q.CreatedAt, q.LastActivityAt,
-        q.AuthorId, q.Author!.DisplayName, q.Author.Reputation, q.Product != null ? q.Product.Name : null,
+        q.AuthorId, q.Author!.DisplayName, q.Author.Reputation, q.Product != null ? q.Product.Name : null, q.Space != null ? q.Space.Name : null,
         q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList()));
 }

@@ -1,0 +1,57 @@
+using Community.Core;
+using Community.Core.Data;
+using Community.Core.Members;
+using Community.Core.Spaces;
+using Community.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Community.Web.Pages.Spaces;
+
+/// <summary>The brand team opens spaces and decides who is in them beyond those their level lets in.</summary>
+[Authorize(Roles = $"{Roles.BrandTeam},{Roles.Admin}")]
+public class ManageModel(CommunityDbContext db, ManageSpaces manage, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public sealed record Invitee(int SpaceId, int MemberId, string DisplayName);
+
+    public IReadOnlyList<Space> Spaces { get; private set; } = [];
+    public IReadOnlyList<Invitee> Invitees { get; private set; } = [];
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    public Task<IActionResult> OnPostCreateAsync(string? name, string? description, int? minimumLevel, CancellationToken ct) =>
+        RunAsync(() => manage.CreateAsync(name, description, minimumLevel, ct), ct);
+
+    public Task<IActionResult> OnPostInviteAsync(int spaceId, string? displayName, CancellationToken ct) =>
+        RunAsync(() => manage.AddMemberAsync(spaceId, displayName, User.Id()!.Value, ct), ct);
+
+    public Task<IActionResult> OnPostRemoveAsync(int spaceId, int memberId, CancellationToken ct) =>
+        RunAsync(() => manage.RemoveMemberAsync(spaceId, memberId, ct), ct);
+
+    private async Task<IActionResult> RunAsync(Func<Task> write, CancellationToken ct)
+    {
+        try
+        {
+            await write();
+            return Redirect("/spaces/manage");
+        }
+        catch (DomainException refusal)
+        {
+            ModelState.AddModelError("", refusal.Localize(text));
+            await LoadAsync(ct);
+            Response.StatusCode = 400;
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Spaces = await db.Spaces.AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct);
+        Invitees = await db.SpaceMembers.AsNoTracking()
+            .Join(db.Users, m => m.MemberId, u => u.Id, (m, u) => new Invitee(m.SpaceId, u.Id, u.DisplayName))
+            .ToListAsync(ct);
+    }
+}
