@@ -25,6 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Visibility>();
         services.AddScoped<SpaceAccess>();
         services.AddScoped<ManageSpaces>();
+        services.AddScoped<BrandTeam.FeatureAdvocate>();
         services.AddDbContext<CommunityDbContext>(options => options
             .UseSqlite(sqliteConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.TrackAll));

@@ -62,6 +62,35 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.ToTable("MemberVisits");
                 });
 
+            modelBuilder.Entity("Community.Core.BrandTeam.Spotlight", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChosenById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(560)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("Spotlights");
+                });
+
             modelBuilder.Entity("Community.Core.Content.PostRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -845,6 +874,15 @@ namespace Community.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Community.Core.BrandTeam.Spotlight", b =>
+                {
+                    b.HasOne("Community.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Community.Core.Questions.Answer", b =>
                 {
                     b.HasOne("Community.Core.Members.Member", "Author")
@@ -900,7 +938,7 @@ namespace Community.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Community.Core.Spaces.Space", null)
+                    b.HasOne("Community.Core.Spaces.Space", "Space")
                         .WithMany()
                         .HasForeignKey("SpaceId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -908,6 +946,8 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.Navigation("Author");
 
                     b.Navigation("Product");
+
+                    b.Navigation("Space");
                 });
 
             modelBuilder.Entity("Community.Core.Reputation.ReputationEntry", b =>

@@ -1,4 +1,5 @@
 using Community.Core.Badges;
+using Community.Core.BrandTeam;
 using Community.Core.Content;
 using Community.Core.Members;
 using Community.Core.Products;
@@ -44,6 +45,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<MemberVisit> MemberVisits => Set<MemberVisit>();
     public DbSet<Space> Spaces => Set<Space>();
     public DbSet<SpaceMember> SpaceMembers => Set<SpaceMember>();
+    public DbSet<Spotlight> Spotlights => Set<Spotlight>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

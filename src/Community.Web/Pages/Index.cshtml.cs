@@ -12,6 +12,8 @@ public class IndexModel(QuestionListQuery questions, CommunityDbContext db) : Pa
     public QuestionListPage Unanswered { get; private set; } = new([], 0, 1, 5);
     public IReadOnlyList<Tag> TopTags { get; private set; } = [];
     public int MemberCount { get; private set; }
+    public sealed record SpotlightView(int MemberId, string DisplayName, int Reputation, string Message);
+    public SpotlightView? Spotlight { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -19,5 +21,8 @@ public class IndexModel(QuestionListQuery questions, CommunityDbContext db) : Pa
         Unanswered = await questions.RunAsync(new QuestionFilter(QuestionSort.Newest, UnansweredOnly: true), 1, 5, ct);
         TopTags = await db.Tags.AsNoTracking().OrderByDescending(t => t.QuestionCount).Take(15).ToListAsync(ct);
         MemberCount = await db.Users.CountAsync(ct);
+        Spotlight = await db.Spotlights.AsNoTracking().OrderByDescending(s => s.CreatedAt)
+            .Join(db.Users, s => s.MemberId, m => m.Id, (s, m) => new SpotlightView(m.Id, m.DisplayName, m.Reputation, s.Message))
+            .FirstOrDefaultAsync(ct);
     }
 }

@@ -9,13 +9,14 @@ using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Questions;
 
-public class DetailsModel(QuestionDetailsQuery query, IStringLocalizer<SharedResource> text) : PageModel
+public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView levels, IStringLocalizer<SharedResource> text) : PageModel
 {
     public QuestionView Question { get; private set; } = null!;
     public IReadOnlyList<AnswerCard> Answers { get; private set; } = [];
     public IReadOnlyList<CommentView> QuestionComments { get; private set; } = [];
     public Viewer Viewer { get; private set; } = new(null, 0);
     public int MyQuestionVote { get; private set; }
+    public decimal? WeightedQuestionScore { get; private set; }
     public AnswerInput Answer { get; private set; } = new() { SubmissionId = Guid.NewGuid() };
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
@@ -124,8 +125,13 @@ public class DetailsModel(QuestionDetailsQuery query, IStringLocalizer<SharedRes
         var votes = await query.MyVotesAsync(Viewer.MemberId, id, ct);
         MyQuestionVote = votes.GetValueOrDefault((PostKind.Question, id));
         QuestionComments = comments.Where(c => c.AnswerId is null).ToList();
+        // The brand team sees each score weighted by voters' levels; members see the plain count.
+        var weighted = User.IsInRole(Core.Members.Roles.BrandTeam) || User.IsInRole(Core.Members.Roles.Admin)
+            ? await query.WeightedScoresAsync(id, reputation => levels.For(reputation).Current.VoteWeight, ct)
+            : null;
+        WeightedQuestionScore = weighted?.GetValueOrDefault((PostKind.Question, id));
         Answers = answers.Select(a => new AnswerCard(a, a.Id == question.AcceptedAnswerId, votes.GetValueOrDefault((PostKind.Answer, a.Id)),
-            comments.Where(c => c.AnswerId == a.Id).ToList(), Viewer)).ToList();
+            comments.Where(c => c.AnswerId == a.Id).ToList(), Viewer, weighted?.GetValueOrDefault((PostKind.Answer, a.Id)))).ToList();
         return true;
     }
 }

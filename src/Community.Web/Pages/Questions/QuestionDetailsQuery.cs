@@ -54,6 +54,17 @@ public sealed class QuestionDetailsQuery(CommunityDbContext db)
         return votes.ToDictionary(v => (v.PostKind, v.PostId), v => v.Value);
     }
 
+    /// <summary>Scores with each vote weighted by its voter's level (the influence rung), keyed by (kind, post id).</summary>
+    public async Task<Dictionary<(PostKind, int), decimal>> WeightedScoresAsync(int questionId, Func<int, decimal> weightForReputation, CancellationToken ct)
+    {
+        var answerIds = db.Answers.Where(a => a.QuestionId == questionId).Select(a => a.Id);
+        var votes = await db.Votes.AsNoTracking()
+            .Where(v => (v.PostKind == PostKind.Question && v.PostId == questionId) || (v.PostKind == PostKind.Answer && answerIds.Contains(v.PostId)))
+            .Join(db.Users, v => v.VoterId, m => m.Id, (v, m) => new { v.PostKind, v.PostId, v.Value, m.Reputation })
+            .ToListAsync(ct);
+        return votes.GroupBy(v => (v.PostKind, v.PostId)).ToDictionary(g => g.Key, g => g.Sum(v => v.Value * weightForReputation(v.Reputation)));
+    }
+
     private static IQueryable<AnswerView> Answers(IQueryable<Core.Questions.Answer> answers) => answers.AsNoTracking()
         .Select(a => new AnswerView(a.Id, a.QuestionId, a.BodyHtml, a.Score, a.CreatedAt, a.EditedAt, a.AuthorId, a.Author!.DisplayName, a.Author.Reputation));
 }

@@ -25,9 +25,9 @@ public sealed record Viewer(int? MemberId, int AskerId)
 }
 
 /// <summary>Everything one answer card needs, so the same partial renders on the page and as a live fragment.</summary>
-public sealed record AnswerCard(AnswerView Answer, bool IsAccepted, int MyVote, IReadOnlyList<CommentView> Comments, Viewer Viewer);
+public sealed record AnswerCard(AnswerView Answer, bool IsAccepted, int MyVote, IReadOnlyList<CommentView> Comments, Viewer Viewer, decimal? Weighted = null);
 
-public sealed record VoteBox(int QuestionId, PostKind Kind, int PostId, int Score, int MyVote, bool IsOwnPost, bool IsSignedIn)
+public sealed record VoteBox(int QuestionId, PostKind Kind, int PostId, int Score, int MyVote, bool IsOwnPost, bool IsSignedIn, decimal? Weighted = null)
 {
     public string KindName => Kind == PostKind.Question ? "question" : "answer";
 }
