@@ -26,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<SpaceAccess>();
         services.AddScoped<ManageSpaces>();
         services.AddScoped<BrandTeam.FeatureAdvocate>();
+        services.AddScoped<Notifications.MemberInbox>();
         services.AddDbContext<CommunityDbContext>(options => options
             .UseSqlite(sqliteConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.TrackAll));

@@ -137,6 +137,12 @@ window.community.connect = function connect() {
       const names = JSON.parse(toasts.dataset.badgeNames || "{}");
       toast(toasts.dataset.badgeTemplate.replace("{0}", names[badgeKey] || badgeKey));
     });
+    connection.on("InboxChanged", (unread) => {
+      const count = document.querySelector("[data-inbox-count]");
+      if (!count) return;
+      count.textContent = unread;
+      count.hidden = unread === 0;
+    });
     document.body.dataset.reputationLive = "true";
   });
 })();

@@ -1,4 +1,5 @@
 using Community.Core.Data;
+using Community.Core.Notifications;
 using Community.Core.Realtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace Community.Core.Badges;
 /// index on member, badge and subject makes a second award impossible). Called after the changes
 /// that can earn a badge; pushes each new badge to the member live.
 /// </summary>
-public sealed class BadgeAwarder(CommunityDbContext db, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class BadgeAwarder(CommunityDbContext db, ICommunityNotifier notifier, MemberInbox inbox, TimeProvider clock)
 {
     public async Task CheckAsync(int memberId, CancellationToken ct = default)
     {
@@ -31,7 +32,11 @@ public sealed class BadgeAwarder(CommunityDbContext db, ICommunityNotifier notif
             db.ChangeTracker.Clear();
             return;
         }
-        foreach (var (key, subject) in fresh) await notifier.BadgeAwardedAsync(memberId, key, subject);
+        foreach (var (key, subject) in fresh)
+        {
+            await notifier.BadgeAwardedAsync(memberId, key, subject);
+            await inbox.TellAsync(memberId, Notifications.NotificationKinds.BadgeAwarded, key, "/badges", ct);
+        }
     }
 
     private async Task<List<(string Key, string Subject)>> EarnedAsync(int memberId, CancellationToken ct)

@@ -46,6 +46,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<Space> Spaces => Set<Space>();
     public DbSet<SpaceMember> SpaceMembers => Set<SpaceMember>();
     public DbSet<Spotlight> Spotlights => Set<Spotlight>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

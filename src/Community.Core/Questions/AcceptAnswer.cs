@@ -1,4 +1,5 @@
 using Community.Core.Data;
+using Community.Core.Notifications;
 using Community.Core.Realtime;
 using Community.Core.Reputation;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Community.Core.Questions;
 /// gives the answerer +15 and the asker +2 through the ledger (nothing for accepting one's own answer);
 /// changing or withdrawing the choice reverses exactly that.
 /// </summary>
-public sealed class AcceptAnswer(CommunityDbContext db, ReputationLedger ledger, ICommunityNotifier notifier)
+public sealed class AcceptAnswer(CommunityDbContext db, ReputationLedger ledger, MemberInbox inbox, ICommunityNotifier notifier)
 {
     /// <returns>The accepted answer's id after the change, or null when none is accepted.</returns>
     public async Task<int?> ExecuteAsync(int answerId, int byMemberId, CancellationToken ct = default)
@@ -36,6 +37,8 @@ public sealed class AcceptAnswer(CommunityDbContext db, ReputationLedger ledger,
         await transaction.CommitAsync(ct);
 
         await notifier.AnswerAcceptedAsync(question.Id, question.AcceptedAnswerId);
+        if (question.AcceptedAnswerId == answer.Id && answer.AuthorId != question.AuthorId)
+            await inbox.TellAsync(answer.AuthorId, NotificationKinds.AnswerAccepted, question.Title, $"/questions/{question.Id}#answer-{answer.Id}", ct);
         await ledger.PublishAsync(ct);
         return question.AcceptedAnswerId;
     }

@@ -1,13 +1,14 @@
 using Community.Core.Badges;
 using Community.Core.Content;
 using Community.Core.Data;
+using Community.Core.Notifications;
 using Community.Core.Realtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Core.Questions;
 
 /// <summary>Adds an answer (once per form submission) and bumps the question's activity.</summary>
-public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer, BadgeAwarder badges, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer, BadgeAwarder badges, MemberInbox inbox, ICommunityNotifier notifier, TimeProvider clock)
 {
     public async Task<Answer> ExecuteAsync(int questionId, string? markdown, Guid submissionId, int authorId, CancellationToken ct = default)
     {
@@ -38,6 +39,8 @@ public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer,
         await transaction.CommitAsync(ct);
 
         await notifier.AnswerPostedAsync(questionId, answer.Id);
+        if (question.AuthorId != authorId)
+            await inbox.TellAsync(question.AuthorId, NotificationKinds.NewAnswer, question.Title, $"/questions/{questionId}#answer-{answer.Id}", ct);
         await badges.CheckAsync(authorId, ct);
         return answer;
     }

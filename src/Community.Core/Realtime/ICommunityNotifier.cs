@@ -21,4 +21,9 @@ public interface ICommunityNotifier
     Task ReputationChangedAsync(int memberId, int reputation, int delta);
 
     Task BadgeAwardedAsync(int memberId, string badgeKey, string subject);
+
+    Task LevelReachedAsync(int memberId, int level, string name, string koreanName);
+
+    /// <summary>The member's bell: <paramref name="unread"/> notifications wait.</summary>
+    Task InboxChangedAsync(int memberId, int unread);
 }

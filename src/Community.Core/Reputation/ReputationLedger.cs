@@ -1,7 +1,7 @@
 using Community.Core.Badges;
 using Community.Core.Content;
 using Community.Core.Data;
-using Community.Core.Realtime;
+using Community.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +13,7 @@ namespace Community.Core.Reputation;
 /// their new reputation live. Sources name causes ("vote:Answer:12:by:5"), so a retraction, an
 /// un-accept or a deletion can undo exactly what its cause gave.
 /// </summary>
-public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationOptions> options, ICommunityNotifier notifier, BadgeAwarder badges, TimeProvider clock)
+public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationOptions> options, MemberInbox inbox, BadgeAwarder badges, TimeProvider clock)
 {
     private readonly Dictionary<int, int> _changed = [];
 
@@ -59,7 +59,7 @@ public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationO
         foreach (var (memberId, delta) in _changed.Where(c => c.Value != 0))
         {
             var reputation = await db.Users.Where(m => m.Id == memberId).Select(m => m.Reputation).SingleAsync(ct);
-            await notifier.ReputationChangedAsync(memberId, reputation, delta);
+            await inbox.ReputationChangedAsync(memberId, reputation, delta, ct);
         }
         // Scores and acceptances earn badges; reputation moved exactly when one of those changed.
         foreach (var memberId in _changed.Keys) await badges.CheckAsync(memberId, ct);

@@ -1,11 +1,12 @@
 using Community.Core.Data;
+using Community.Core.Notifications;
 using Community.Core.Reputation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Core.Rewards;
 
 /// <summary>The brand team fulfils a redemption, or rejects it: the points are refunded and the unit returns to stock.</summary>
-public sealed class DecideRedemption(CommunityDbContext db, ReputationLedger ledger, TimeProvider clock)
+public sealed class DecideRedemption(CommunityDbContext db, ReputationLedger ledger, MemberInbox inbox, TimeProvider clock)
 {
     public async Task FulfilAsync(int redemptionId, int staffId, string? note, CancellationToken ct = default)
     {
@@ -14,6 +15,7 @@ public sealed class DecideRedemption(CommunityDbContext db, ReputationLedger led
         redemption.Fulfil(staffId, note, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        await inbox.TellAsync(redemption.MemberId, NotificationKinds.RedemptionFulfilled, await RewardNameAsync(redemption, ct), "/rewards", ct);
     }
 
     public async Task RejectAsync(int redemptionId, int staffId, string? reason, CancellationToken ct = default)
@@ -26,5 +28,9 @@ public sealed class DecideRedemption(CommunityDbContext db, ReputationLedger led
         await ledger.PostAsync(redemption.MemberId, ReputationReason.RedemptionRefunded, $"redemption:{redemption.Id}", new Balances(0, redemption.Points), ct);
         await transaction.CommitAsync(ct);
         await ledger.PublishAsync(ct);
+        await inbox.TellAsync(redemption.MemberId, NotificationKinds.RedemptionRejected, await RewardNameAsync(redemption, ct), "/rewards", ct);
     }
+
+    private Task<string> RewardNameAsync(Redemption redemption, CancellationToken ct) =>
+        db.RewardItems.Where(i => i.Id == redemption.RewardItemId).Select(i => i.Name).SingleAsync(ct);
 }

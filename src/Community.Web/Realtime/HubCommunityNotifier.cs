@@ -1,13 +1,11 @@
 using Community.Core.Content;
 using Community.Core.Realtime;
-using Community.Core.Reputation;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Options;
 
 namespace Community.Web.Realtime;
 
 /// <summary>Pushes Core's events to the SignalR groups of the pages that show them. Never throws: the change is already saved.</summary>
-public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityClient> hub, IOptions<AdvocacyOptions> advocacy, ILogger<HubCommunityNotifier> log) : ICommunityNotifier
+public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityClient> hub, ILogger<HubCommunityNotifier> log) : ICommunityNotifier
 {
     /// <summary>Only public questions are announced on the shared list; a private one stays inside its space.</summary>
     public Task QuestionAskedAsync(int questionId, int? spaceId) => spaceId is null
@@ -31,14 +29,14 @@ public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityCli
 
     /// <summary>To the member's own connections (a toast), and to every page showing their reputation.</summary>
     /// <remarks>Sent to all: reputation shows next to names on any page. A per-author group is the next step at scale.</remarks>
-    public Task ReputationChangedAsync(int memberId, int reputation, int delta) => Safely(async () =>
-    {
-        await hub.Clients.All.ReputationChanged(memberId, reputation, delta);
-        var before = AdvocateLevelPolicy.For(reputation - delta, advocacy.Value.Ladder).Current;
-        var after = AdvocateLevelPolicy.For(reputation, advocacy.Value.Ladder).Current;
-        if (after.Number > before.Number)
-            await hub.Clients.User(memberId.ToString()).LevelReached(after.Number, after.Name, after.KoreanName);
-    });
+    public Task ReputationChangedAsync(int memberId, int reputation, int delta) =>
+        Safely(() => hub.Clients.All.ReputationChanged(memberId, reputation, delta));
+
+    public Task LevelReachedAsync(int memberId, int level, string name, string koreanName) =>
+        Safely(() => hub.Clients.User(memberId.ToString()).LevelReached(level, name, koreanName));
+
+    public Task InboxChangedAsync(int memberId, int unread) =>
+        Safely(() => hub.Clients.User(memberId.ToString()).InboxChanged(unread));
 
     public Task BadgeAwardedAsync(int memberId, string badgeKey, string subject) =>
         Safely(() => hub.Clients.User(memberId.ToString()).BadgeAwarded(badgeKey, subject));

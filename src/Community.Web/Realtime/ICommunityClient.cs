@@ -13,4 +13,5 @@ public interface ICommunityClient
     Task ReputationChanged(int memberId, int reputation, int delta);
     Task LevelReached(int level, string name, string koreanName);
     Task BadgeAwarded(string badgeKey, string subject);
+    Task InboxChanged(int unread);
 }
