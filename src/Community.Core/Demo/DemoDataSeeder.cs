@@ -68,6 +68,8 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
         var votes = AddVotes(posts, people);
         _reputation.WriteLedger(db, people.Select(p => p.Member), reputationRules.Value);
         await db.SaveChangesAsync(ct);
+        await DemoExtras.AddAsync(db, renderer, people[BrandTeamIndex].Member, _now, ct);
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
         log.LogInformation(

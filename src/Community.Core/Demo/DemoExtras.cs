@@ -1,0 +1,53 @@
+using Community.Core.BrandTeam;
+using Community.Core.Content;
+using Community.Core.Data;
+using Community.Core.Members;
+using Community.Core.Questions;
+using Community.Core.Rewards;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Core.Demo;
+
+/// <summary>
+/// The advocate side of the demo: a rewards catalogue, a featured advocate, and early-access posts in
+/// the private spaces (which exist before seeding, from appsettings "Spaces:Defaults").
+/// </summary>
+internal static class DemoExtras
+{
+    public static async Task AddAsync(CommunityDbContext db, MarkdownRenderer renderer, Member brandTeam, DateTime now, CancellationToken ct)
+    {
+        db.RewardItems.AddRange(
+            new RewardItem { Name = "하늘 텀블러 · Haneul tumbler", Description = "Stainless, 500 ml, with the community logo.", PointsCost = 300, Stock = 25, CreatedAt = now },
+            new RewardItem { Name = "필터 20% 할인 쿠폰 · 20% filter coupon", Description = "One replacement filter for any AirPure model.", PointsCost = 150, Stock = 200, CreatedAt = now },
+            new RewardItem { Name = "신제품 체험단 · New-product tester kit", Description = "Try the next RoboClean before launch and tell us what you think.", PointsCost = 1500, Stock = 5, MinimumLevel = 3, CreatedAt = now },
+            new RewardItem { Name = "본사 초청 행사 · HQ visit with the product team", Description = "A day at our Seoul lab with the engineers.", PointsCost = 4000, Stock = 3, MinimumLevel = 4, CreatedAt = now });
+
+        // The members were just added and are tracked: pick from them in memory.
+        var topAdvocate = db.Users.Local.Where(m => m.Id != brandTeam.Id).MaxBy(m => m.Reputation);
+        if (topAdvocate is not null)
+            db.Spotlights.Add(new Spotlight
+            {
+                MemberId = topAdvocate.Id, ChosenById = brandTeam.Id, CreatedAt = now,
+                Message = "이번 달 필터·Wi-Fi 질문에 가장 많이 답해 주셨어요. 고마워요! · Most helpful on filters and Wi-Fi this month — thank you!",
+            });
+
+        var spaces = await db.Spaces.ToDictionaryAsync(s => s.Slug, ct);
+        AddPrivate(db, renderer, spaces.GetValueOrDefault("beta-programme")?.Id, brandTeam, now.AddDays(-3),
+            "[베타] RoboClean S2 펌웨어 3.2 사전 체험 안내",
+            "챔피언 여러분, 다음 주 정식 배포 전에 **펌웨어 3.2**를 먼저 받아 보실 수 있어요.\n\n- 카펫 인식 개선\n- 충전 복귀 경로 최적화\n\n문제가 생기면 이 글에 답변으로 남겨 주세요.");
+        AddPrivate(db, renderer, spaces.GetValueOrDefault("advisory-circle")?.Id, brandTeam, now.AddDays(-1),
+            "Advisory circle: which idea should we build first in 2027?",
+            "We shortlisted three ideas from the community: **quiet night mode**, **filter subscription** and **multi-floor maps**. Which one would you build first, and why?");
+    }
+
+    private static void AddPrivate(CommunityDbContext db, MarkdownRenderer renderer, int? spaceId, Member author, DateTime at, string title, string body)
+    {
+        if (spaceId is null) return;
+        var rendered = renderer.Render(body);
+        db.Questions.Add(new Question
+        {
+            Title = title, Slug = Slug.From(title), BodyMarkdown = body, BodyHtml = rendered.Html, BodyText = rendered.Text,
+            AuthorId = author.Id, SpaceId = spaceId, CreatedAt = at, LastActivityAt = at, SubmissionId = Guid.NewGuid(),
+        });
+    }
+}
