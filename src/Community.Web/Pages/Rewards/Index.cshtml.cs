@@ -1,4 +1,3 @@
-using Community.Core;
 using Community.Core.Data;
 using Community.Core.Rewards;
 using Community.Web.Pages.Shared;
@@ -24,19 +23,11 @@ public class IndexModel(CommunityDbContext db, IStringLocalizer<SharedResource> 
     public async Task<IActionResult> OnPostRedeemAsync(int itemId, [FromServices] RedeemReward redeem, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
-        try
+        return await this.RunFormWriteAsync(async () =>
         {
             await redeem.ExecuteAsync(itemId, me, ct);
             TempData["Notice"] = "RewardRedeemed";
-            return Redirect("/rewards");
-        }
-        catch (DomainException refusal)
-        {
-            ModelState.AddModelError("", refusal.Localize(text));
-            await LoadAsync(ct);
-            Response.StatusCode = 400;
-            return Page();
-        }
+        }, "/rewards", () => LoadAsync(ct), text);
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Community.Core;
 using Community.Core.Data;
 using Community.Core.Members;
 using Community.Core.Rewards;
@@ -55,21 +54,8 @@ public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRede
     public Task<IActionResult> OnPostRejectAsync(int redemptionId, string? note, CancellationToken ct) =>
         RunAsync(() => decide.RejectAsync(redemptionId, User.Id()!.Value, note, ct), ct);
 
-    private async Task<IActionResult> RunAsync(Func<Task> write, CancellationToken ct)
-    {
-        try
-        {
-            await write();
-            if (ModelState.IsValid) return Redirect("/rewards/manage");
-        }
-        catch (DomainException refusal)
-        {
-            ModelState.AddModelError("", refusal.Localize(text));
-        }
-        await LoadAsync(ct);
-        Response.StatusCode = 400;
-        return Page();
-    }
+    private Task<IActionResult> RunAsync(Func<Task> write, CancellationToken ct) =>
+        this.RunFormWriteAsync(write, "/rewards/manage", () => LoadAsync(ct), text);
 
     private async Task LoadAsync(CancellationToken ct)
     {

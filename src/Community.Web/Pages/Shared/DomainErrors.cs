@@ -8,6 +8,26 @@ namespace Community.Web.Pages.Shared;
 
 public static class DomainErrors
 {
+    /// <summary>
+    /// Runs a form's write; on success redirects to <paramref name="next"/>, on a Core refusal reloads the page's
+    /// data and shows it again with the reason and a 400.
+    /// </summary>
+    public static async Task<IActionResult> RunFormWriteAsync(this PageModel page, Func<Task> write, string next, Func<Task> reload, IStringLocalizer text)
+    {
+        try
+        {
+            await write();
+            if (page.ModelState.IsValid) return new RedirectResult(next);
+        }
+        catch (DomainException refusal)
+        {
+            page.ModelState.AddModelError("", refusal.Localize(text));
+        }
+        await reload();
+        page.Response.StatusCode = 400;
+        return page.Page();
+    }
+
     public static string Localize(this DomainException refusal, IStringLocalizer text) => text[refusal.MessageKey, refusal.Arguments];
 
     /// <summary>

@@ -1,4 +1,3 @@
-using Community.Core;
 using Community.Core.Data;
 using Community.Core.Members;
 using Community.Core.Spaces;
@@ -31,21 +30,8 @@ public class ManageModel(CommunityDbContext db, ManageSpaces manage, IStringLoca
     public Task<IActionResult> OnPostRemoveAsync(int spaceId, int memberId, CancellationToken ct) =>
         RunAsync(() => manage.RemoveMemberAsync(spaceId, memberId, ct), ct);
 
-    private async Task<IActionResult> RunAsync(Func<Task> write, CancellationToken ct)
-    {
-        try
-        {
-            await write();
-            return Redirect("/spaces/manage");
-        }
-        catch (DomainException refusal)
-        {
-            ModelState.AddModelError("", refusal.Localize(text));
-            await LoadAsync(ct);
-            Response.StatusCode = 400;
-            return Page();
-        }
-    }
+    private Task<IActionResult> RunAsync(Func<Task> write, CancellationToken ct) =>
+        this.RunFormWriteAsync(write, "/spaces/manage", () => LoadAsync(ct), text);
 
     private async Task LoadAsync(CancellationToken ct)
     {
