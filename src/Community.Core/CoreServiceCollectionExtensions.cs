@@ -28,7 +28,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<BrandTeam.FeatureAdvocate>();
         services.AddScoped<Notifications.MemberInbox>();
         services.AddDbContext<CommunityDbContext>(options => options
-            .UseSqlite(sqliteConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
+            .UseSqlite(sqliteConnectionString, sqlite => sqlite
+                .MigrationsAssembly(SqliteMigrationsAssembly)
+                // One query per collection: SQLite cannot flatten a join on the right of a LEFT JOIN, so a
+                // single query for "questions with their tags" built every tag row of the site per request.
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.TrackAll));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();

@@ -432,17 +432,17 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.HasIndex("AuthorId", "SubmissionId")
                         .IsUnique();
 
-                    b.HasIndex("IsDeleted", "CreatedAt");
+                    b.HasIndex("CreatedAt", "IsDeleted");
 
-                    b.HasIndex("IsDeleted", "LastActivityAt");
-
-                    b.HasIndex("IsDeleted", "Score");
+                    b.HasIndex("LastActivityAt", "IsDeleted");
 
                     b.HasIndex("ProductId", "CreatedAt");
 
                     b.HasIndex("SpaceId", "CreatedAt");
 
-                    b.HasIndex("IsDeleted", "AnswerCount", "CreatedAt");
+                    b.HasIndex("AnswerCount", "CreatedAt", "IsDeleted");
+
+                    b.HasIndex("Score", "CreatedAt", "IsDeleted");
 
                     b.ToTable("Questions");
                 });

@@ -12,7 +12,7 @@ public static class SearchTerms
     public const int MaxTerms = 8;
     public const int MaxTermLength = 50;
 
-    /// <summary>The FTS5 trigram tokenizer indexes 3-character windows; shorter terms need a LIKE scan.</summary>
+    /// <summary>The FTS5 trigram tokenizer indexes 3-character windows; shorter terms go to the word index.</summary>
     public const int IndexableLength = 3;
 
     public static IReadOnlyList<string> Parse(string? query) =>
@@ -31,6 +31,8 @@ public static class SearchTerms
     public static string ToMatchExpression(IEnumerable<string> terms, string joiner = " AND ") =>
         string.Join(joiner, terms.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
 
-    public static string ToLikePattern(string term) =>
-        "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+    /// <summary>An FTS5 MATCH expression of quoted prefix queries ("필터"*), for the word index.</summary>
+    public static string ToPrefixExpression(IEnumerable<string> terms) =>
+        string.Join(" AND ", terms.Select(t => "\"" + t.Replace("\"", "\"\"") + "\"*"));
+
 }

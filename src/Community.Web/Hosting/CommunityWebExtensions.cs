@@ -29,6 +29,7 @@ public static class CommunityWebExtensions
         builder.Services.AddCommunityRealtime();
         builder.Services.AddCommunitySecurity(builder.Environment);
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
+        builder.Services.AddMemoryCache();
         // Razor would otherwise write every Hangul syllable as a numeric entity (&#xC9C8;), tripling page size.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddRazorPages(o => Pages.Revisions.IndexModel.RevisionRoutes.Add(o.Conventions)).AddViewLocalization().AddCommunityDataAnnotationsLocalization();

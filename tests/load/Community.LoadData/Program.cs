@@ -68,10 +68,13 @@ foreach (var trigger in questionTriggers) sql.Exec($"DROP TRIGGER \"{trigger.Nam
 
 world.Insert(sql);
 
-sql.Exec("INSERT INTO QuestionsFts(QuestionsFts) VALUES ('rebuild')");
-Phase.Done("full-text index rebuilt");
+// Both full-text indexes: trigram (QuestionsFts) and words by prefix (QuestionsWords, for short terms).
+foreach (var index in new[] { "QuestionsFts", "QuestionsWords" })
+    sql.Exec($"INSERT INTO {index}({index}) VALUES ('rebuild')");
+Phase.Done("full-text indexes rebuilt");
 // One merged b-tree per term, as a maintained index would be; without it the index is left as many segments.
-sql.Exec("INSERT INTO QuestionsFts(QuestionsFts) VALUES ('optimize')");
+foreach (var index in new[] { "QuestionsFts", "QuestionsWords" })
+    sql.Exec($"INSERT INTO {index}({index}) VALUES ('optimize')");
 Phase.Done("full-text index optimized");
 foreach (var trigger in questionTriggers) sql.Exec(trigger.Sql);
 

