@@ -7,14 +7,19 @@ using Community.Web.Realtime;
 using Community.Web.Security;
 using Community.Web.Reputation;
 using Community.Web.Spaces;
+using Community.Web.Performance;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Community.Web.Hosting;
 
 public static class CommunityWebExtensions
 {
+    /// <summary>Carries one-time notices across a redirect (TempData).</summary>
+    public const string NoticeCookie = "community.notice";
+
     public static WebApplicationBuilder AddCommunity(this WebApplicationBuilder builder)
     {
         var connectionString = SqliteConnectionSettings.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
@@ -30,6 +35,8 @@ public static class CommunityWebExtensions
         builder.Services.AddCommunitySecurity(builder.Environment);
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
         builder.Services.AddMemoryCache();
+        builder.Services.AddAnonymousPageCache();
+        builder.Services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Name = NoticeCookie);
         // Razor would otherwise write every Hangul syllable as a numeric entity (&#xC9C8;), tripling page size.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddRazorPages(o => Pages.Revisions.IndexModel.RevisionRoutes.Add(o.Conventions)).AddViewLocalization().AddCommunityDataAnnotationsLocalization();
@@ -54,6 +61,7 @@ public static class CommunityWebExtensions
         app.UseSpaceVisibility();
         app.UseAuthorization();
         app.UseVisitRecording();
+        app.UseOutputCache();
         app.MapHealthChecks("/healthz");
         app.MapCultureSwitch();
         app.MapCommunityRealtime();

@@ -1,31 +1,52 @@
 using Community.Core.Content;
 using Community.Core.Realtime;
+using Community.Web.Performance;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Community.Web.Realtime;
 
 /// <summary>Pushes Core's events to the SignalR groups of the pages that show them. Never throws: the change is already saved.</summary>
-public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityClient> hub, ILogger<HubCommunityNotifier> log) : ICommunityNotifier
+public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityClient> hub, IOutputCacheStore pages, ILogger<HubCommunityNotifier> log) : ICommunityNotifier
 {
     /// <summary>Only public questions are announced on the shared list; a private one stays inside its space.</summary>
     public Task QuestionAskedAsync(int questionId, int? spaceId) => spaceId is null
-        ? Safely(() => hub.Clients.Group(HubGroups.QuestionList).QuestionAsked(questionId))
+        ? Safely(async () =>
+        {
+            await pages.EvictByTagAsync(AnonymousPageCache.Tags.QuestionList, default);
+            await hub.Clients.Group(HubGroups.QuestionList).QuestionAsked(questionId);
+        })
         : Task.CompletedTask;
 
-    public Task AnswerPostedAsync(int questionId, int answerId) =>
-        Safely(() => hub.Clients.Group(HubGroups.Question(questionId)).AnswerPosted(questionId, answerId));
+    public Task AnswerPostedAsync(int questionId, int answerId) => Safely(async () =>
+    {
+        await EvictAsync(questionId);
+        await hub.Clients.Group(HubGroups.Question(questionId)).AnswerPosted(questionId, answerId);
+    });
 
-    public Task CommentPostedAsync(int questionId, int commentId) =>
-        Safely(() => hub.Clients.Group(HubGroups.Question(questionId)).CommentPosted(questionId, commentId));
+    public Task CommentPostedAsync(int questionId, int commentId) => Safely(async () =>
+    {
+        await EvictAsync(questionId);
+        await hub.Clients.Group(HubGroups.Question(questionId)).CommentPosted(questionId, commentId);
+    });
 
-    public Task ScoreChangedAsync(int questionId, PostKind kind, int postId, int score) =>
-        Safely(() => hub.Clients.Group(HubGroups.Question(questionId)).ScoreChanged(questionId, Name(kind), postId, score));
+    public Task ScoreChangedAsync(int questionId, PostKind kind, int postId, int score) => Safely(async () =>
+    {
+        await EvictAsync(questionId);
+        await hub.Clients.Group(HubGroups.Question(questionId)).ScoreChanged(questionId, Name(kind), postId, score);
+    });
 
-    public Task AnswerAcceptedAsync(int questionId, int? acceptedAnswerId) =>
-        Safely(() => hub.Clients.Group(HubGroups.Question(questionId)).AnswerAccepted(questionId, acceptedAnswerId));
+    public Task AnswerAcceptedAsync(int questionId, int? acceptedAnswerId) => Safely(async () =>
+    {
+        await EvictAsync(questionId);
+        await hub.Clients.Group(HubGroups.Question(questionId)).AnswerAccepted(questionId, acceptedAnswerId);
+    });
 
-    public Task PostChangedAsync(int questionId, PostKind kind, int postId) =>
-        Safely(() => hub.Clients.Group(HubGroups.Question(questionId)).PostChanged(questionId, Name(kind), postId));
+    public Task PostChangedAsync(int questionId, PostKind kind, int postId) => Safely(async () =>
+    {
+        await EvictAsync(questionId);
+        await hub.Clients.Group(HubGroups.Question(questionId)).PostChanged(questionId, Name(kind), postId);
+    });
 
     /// <summary>To the member's own connections (a toast), and to every page showing their reputation.</summary>
     /// <remarks>Sent to all: reputation shows next to names on any page. A per-author group is the next step at scale.</remarks>
@@ -40,6 +61,13 @@ public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityCli
 
     public Task BadgeAwardedAsync(int memberId, string badgeKey, string subject) =>
         Safely(() => hub.Clients.User(memberId.ToString()).BadgeAwarded(badgeKey, subject));
+
+    /// <summary>Visitors' cached copies of the question and the list are stale the moment it changes.</summary>
+    private async Task EvictAsync(int questionId)
+    {
+        await pages.EvictByTagAsync(AnonymousPageCache.Tags.Question(questionId), default);
+        await pages.EvictByTagAsync(AnonymousPageCache.Tags.QuestionList, default);
+    }
 
     public static string Name(PostKind kind) => kind == PostKind.Question ? "question" : "answer";
 

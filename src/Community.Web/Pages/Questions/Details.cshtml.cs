@@ -4,11 +4,13 @@ using Community.Core.Questions;
 using Community.Core.Voting;
 using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Questions;
 
+[OutputCache(PolicyName = Performance.AnonymousPageCache.PolicyName)]
 public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView levels, IStringLocalizer<SharedResource> text) : PageModel
 {
     public QuestionView Question { get; private set; } = null!;

@@ -2,11 +2,13 @@ using Community.Core.Data;
 using Community.Core.Products;
 using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Web.Pages.Questions;
 
+[OutputCache(PolicyName = Performance.AnonymousPageCache.PolicyName)]
 public class IndexModel(QuestionListQuery query, CommunityDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public QuestionSort Sort { get; set; }

@@ -74,6 +74,25 @@ public class PagesRenderTests(CommunityFactory factory) : IClassFixture<Communit
     }
 
     [Fact]
+    public async Task Visitors_get_a_cached_page_that_is_refreshed_the_moment_an_answer_arrives()
+    {
+        var asker = await factory.RegisterAsync("Cache asker");
+        var answerer = await factory.RegisterAsync("Cache answerer");
+        var id = await asker.AskAsync("Is the visitor page cached and refreshed?");
+        var url = $"/questions/{id}/is-the-visitor-page-cached-and-refreshed";
+        var visitor = factory.Browser();
+
+        await visitor.GetAsync(url);
+        var cached = await visitor.GetAsync(url);
+        await answerer.AnswerAsync(id, "Yes, and this answer must show up for visitors straight away.");
+        var refreshed = await visitor.GetStringAsync(url);
+
+        Assert.NotNull(cached.Headers.Age);
+        Assert.Contains("this answer must show up for visitors straight away", refreshed);
+        Assert.Contains("Accept this answer", await asker.GetStringAsync(url));
+    }
+
+    [Fact]
     public async Task Health_check_reports_a_reachable_database()
     {
         var response = await factory.Browser().GetAsync("/healthz");
