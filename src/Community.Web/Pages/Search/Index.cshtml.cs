@@ -1,9 +1,12 @@
 using Community.Core.Search;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Community.Web.Pages.Search;
 
+/// <remarks>Visitors' result pages are cached like the question list and evicted with it on any question change.</remarks>
+[OutputCache(PolicyName = Performance.AnonymousPageCache.PolicyName)]
 public class IndexModel(QuestionSearch search) : PageModel
 {
     public const int PageSize = 20;
