@@ -36,6 +36,7 @@ public static class CommunityWebExtensions
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
         builder.Services.AddMemoryCache();
         builder.Services.AddAnonymousPageCache();
+        builder.Services.AddAbuseLimits(builder.Configuration);
         builder.Services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Name = NoticeCookie);
         // Razor would otherwise write every Hangul syllable as a numeric entity (&#xC9C8;), tripling page size.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -60,6 +61,7 @@ public static class CommunityWebExtensions
         app.UseAuthentication();
         app.UseSpaceVisibility();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseVisitRecording();
         app.UseOutputCache();
         app.MapHealthChecks("/healthz");

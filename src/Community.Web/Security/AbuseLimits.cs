@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Community.Core.Members;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Community.Web.Security;
+
+/// <summary>One fixed-window limit from the "AbuseLimits" section of appsettings.json.</summary>
+public sealed class WindowLimit
+{
+    public int Permits { get; set; }
+    public int WindowSeconds { get; set; }
+}
+
+/// <summary>The "AbuseLimits" section: how often each kind of write may happen per member (or per IP for logins).</summary>
+public sealed class AbuseLimitOptions
+{
+    public const string Section = "AbuseLimits";
+
+    public WindowLimit Login { get; set; } = new() { Permits = 20, WindowSeconds = 300 };
+    public WindowLimit Registration { get; set; } = new() { Permits = 5, WindowSeconds = 3600 };
+    public WindowLimit Question { get; set; } = new() { Permits = 5, WindowSeconds = 600 };
+    public WindowLimit Answer { get; set; } = new() { Permits = 10, WindowSeconds = 600 };
+    public WindowLimit Comment { get; set; } = new() { Permits = 20, WindowSeconds = 600 };
+    public WindowLimit Vote { get; set; } = new() { Permits = 60, WindowSeconds = 60 };
+    public WindowLimit PasswordReset { get; set; } = new() { Permits = 5, WindowSeconds = 3600 };
+}
+
+/// <summary>
+/// Rate limits on writes (ASP.NET Core's rate limiter), keyed by what is being done and by whom: the
+/// member for posting and voting, the client address for signing in and registering. Moderators and
+/// admins are exempt from posting limits. Over the limit, the request gets 429 with Retry-After and a
+/// page saying when to try again. In memory per node for now; the partition keys are what a distributed
+/// store would use when the forum runs on several nodes.
+/// </summary>
+public static class AbuseLimits
+{
+    public static IServiceCollection AddAbuseLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(AbuseLimitOptions.Section).Get<AbuseLimitOptions>() ?? new AbuseLimitOptions();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            {
+                var (action, limit) = Classify(http.Request, limits);
+                if (action is null || limit is null || IsExempt(http, action)) return RateLimitPartition.GetNoLimiter("none");
+                var who = action is "login" or "register" or "reset"
+                    ? "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown")
+                    : "member:" + (http.User.Id()?.ToString(CultureInfo.InvariantCulture) ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+                return RateLimitPartition.GetFixedWindowLimiter($"{action}|{who}", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limit.Permits,
+                    Window = TimeSpan.FromSeconds(limit.WindowSeconds),
+                    QueueLimit = 0,
+                });
+            });
+        });
+        return services;
+    }
+
+    /// <summary>Which limited action a request is, if any. Only POSTs (writes) are limited.</summary>
+    private static (string? Action, WindowLimit? Limit) Classify(HttpRequest request, AbuseLimitOptions limits)
+    {
+        if (!HttpMethods.IsPost(request.Method)) return (null, null);
+        var path = request.Path.Value ?? "";
+        var handler = request.Query["handler"].ToString().ToLowerInvariant();
+        return path switch
+        {
+            "/account/login" => ("login", limits.Login),
+            "/account/register" => ("register", limits.Registration),
+            "/account/forgot-password" => ("reset", limits.PasswordReset),
+            "/questions/ask" => ("question", limits.Question),
+            _ when path.StartsWith("/questions/", StringComparison.Ordinal) => handler switch
+            {
+                "answer" => ("answer", limits.Answer),
+                "comment" => ("comment", limits.Comment),
+                "vote" => ("vote", limits.Vote),
+                _ => (null, null),
+            },
+            _ => (null, null),
+        };
+    }
+
+    private static bool IsExempt(HttpContext http, string action) =>
+        action is not ("login" or "register" or "reset") && (http.User.IsInRole(Roles.Moderator) || http.User.IsInRole(Roles.Admin));
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using Community.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Tests.Web.Security;
+
+public sealed class TightLimitsFactory : CommunityFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("AbuseLimits:Question:Permits", "2");
+        builder.UseSetting("AbuseLimits:Question:WindowSeconds", "600");
+        builder.UseSetting("AbuseLimits:Login:Permits", "3");
+        builder.UseSetting("AbuseLimits:Login:WindowSeconds", "300");
+    }
+}
+
+public class AbuseLimitTests(TightLimitsFactory factory) : IClassFixture<TightLimitsFactory>
+{
+    private static (string, string)[] Question(string title) =>
+        [("Input.Title", title), ("Input.Body", "A body that is certainly long enough to pass."), ("Input.Tags", "limits"), ("Input.SubmissionId", Guid.NewGuid().ToString())];
+
+    [Fact]
+    public async Task Posting_too_often_gets_a_clear_429_and_saves_nothing()
+    {
+        var member = await factory.RegisterAsync("Fast poster");
+        await member.AskAsync("First question within the window");
+        await member.AskAsync("Second question within the window");
+
+        var third = await member.PostFormAsync("/questions/ask", Question("Third question within the window"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.True(third.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        var html = await third.Content.ReadAsStringAsync();
+        Assert.Contains("doing that too often", html);
+        Assert.Contains("Nothing you sent was saved.", html);
+        Assert.False(await factory.WithDbAsync(db => db.Questions.AnyAsync(q => q.Title == "Third question within the window")));
+    }
+
+    [Fact]
+    public async Task Each_member_has_their_own_allowance()
+    {
+        var first = await factory.RegisterAsync("Allowance one");
+        var second = await factory.RegisterAsync("Allowance two");
+        await first.AskAsync("Allowance one first question");
+        await first.AskAsync("Allowance one second question");
+
+        var response = await second.PostFormAsync("/questions/ask", Question("Allowance two first question"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Moderators_and_admins_are_exempt_from_posting_limits()
+    {
+        var admin = factory.Browser();
+        await admin.PostFormAsync("/account/login", ("Input.Email", "admin@test.example"), ("Input.Password", "admin-password-for-tests"));
+
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/questions/ask", Question($"Admin question number {i} today"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_are_limited_per_address()
+    {
+        // Its own app: the address-wide allowance would otherwise be shared with the admin sign-in above.
+        using var isolated = new TightLimitsFactory();
+        var client = isolated.Browser();
+        HttpResponseMessage last = new();
+        for (var i = 0; i < 5; i++)
+            last = await client.PostFormAsync("/account/login", ("Input.Email", $"nobody{i}@test.example"), ("Input.Password", "wrong-password"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, last.StatusCode);
+    }
+}
