@@ -58,6 +58,20 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
         return answer.QuestionId;
     }
 
+    /// <summary>Restores an earlier revision by saving it again as the newest one: history only grows.</summary>
+    public async Task<int> RollbackAsync(PostKind kind, int postId, int revisionNumber, int editorId, CancellationToken ct = default)
+    {
+        var revision = await db.PostRevisions.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.PostKind == kind && r.PostId == postId && r.Number == revisionNumber, ct)
+            ?? throw new DomainException("PostNotFound");
+        if (kind == PostKind.Question)
+        {
+            await EditQuestionAsync(postId, revision.Title, revision.BodyMarkdown, revision.Tags, editorId, ct);
+            return postId;
+        }
+        return await EditAnswerAsync(postId, revision.BodyMarkdown, editorId, ct);
+    }
+
     private async Task AddRevisionAsync(PostKind kind, int postId, string? title, string? tags, string body, int editorId, DateTime now, CancellationToken ct)
     {
         var last = await db.PostRevisions.Where(r => r.PostKind == kind && r.PostId == postId).MaxAsync(r => (int?)r.Number, ct) ?? 0;

@@ -2,6 +2,7 @@ using Community.Core.Content;
 using Community.Core.Data;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
+using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ public class IndexModel(CommunityDbContext db) : PageModel
     public sealed record RevisionView(int Number, string? Title, string? Tags, string EditorName, int EditorId, DateTime CreatedAt, IReadOnlyList<DiffPiece> Lines);
 
     public IReadOnlyList<RevisionView> Revisions { get; private set; } = [];
+    public bool CanRollBack { get; private set; }
     public int QuestionId { get; private set; }
     public PostKind Kind { get; private set; }
 
@@ -26,6 +28,7 @@ public class IndexModel(CommunityDbContext db) : PageModel
             : await db.Answers.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.QuestionId, a.AuthorId, IsDeleted = a.IsDeleted || a.Question!.IsDeleted }).FirstOrDefaultAsync(ct);
         if (post is null || (post.IsDeleted && post.AuthorId != User.Id() && !User.IsModerator())) return NotFound();
         QuestionId = post.QuestionId;
+        CanRollBack = !post.IsDeleted && post.AuthorId == User.Id();
 
         var revisions = await db.PostRevisions.AsNoTracking()
             .Where(r => r.PostKind == Kind && r.PostId == id).OrderBy(r => r.Number)
@@ -42,6 +45,19 @@ public class IndexModel(CommunityDbContext db) : PageModel
         views.Reverse();
         Revisions = views;
         return Page();
+    }
+
+    /// <summary>The author restores an earlier revision; Core refuses anyone else.</summary>
+    public async Task<IActionResult> OnPostRollbackAsync(int id, int number, [FromServices] Community.Core.Questions.EditPost editPost,
+        [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
+    {
+        if (User.Id() is not { } me) return Challenge();
+        var kind = Request.Path.StartsWithSegments("/answers") ? PostKind.Answer : PostKind.Question;
+        return await this.RunAuthorWriteAsync(async () =>
+        {
+            var questionId = await editPost.RollbackAsync(kind, id, number, me, ct);
+            return Redirect($"/questions/{questionId}");
+        }, text);
     }
 
     public static class RevisionRoutes

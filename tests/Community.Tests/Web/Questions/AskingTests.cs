@@ -89,6 +89,26 @@ public class AskingTests(CommunityFactory factory) : IClassFixture<CommunityFact
     }
 
     [Fact]
+    public async Task The_author_rolls_back_to_an_earlier_revision_and_nobody_else_can()
+    {
+        var member = await factory.RegisterAsync("Roller");
+        var other = await factory.RegisterAsync("Roll intruder");
+        var id = await member.AskAsync("Original wording before the rollback");
+        await member.PostFormAsync($"/questions/{id}/edit",
+            ("Input.Title", "Changed wording after an edit"), ("Input.Body", "A changed body that is certainly long enough."), ("Input.Tags", "edited"));
+
+        var refused = await other.PostFormAsync($"/questions/{id}/revisions?handler=Rollback", ("number", "1"));
+        var rolled = await member.PostFormAsync($"/questions/{id}/revisions?handler=Rollback", ("number", "1"));
+
+        Assert.Contains("/account/access-denied", refused.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.Redirect, rolled.StatusCode);
+        var titles = await factory.WithDbAsync(db => db.PostRevisions.Where(r => r.PostId == id && r.PostKind == Community.Core.Content.PostKind.Question)
+            .OrderBy(r => r.Number).Select(r => r.Title).ToListAsync());
+        Assert.Equal(["Original wording before the rollback", "Changed wording after an edit", "Original wording before the rollback"], titles);
+        Assert.Equal("Original wording before the rollback", await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == id).Select(q => q.Title).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Similar_questions_are_suggested_while_typing_a_title()
     {
         var member = await factory.RegisterAsync("Suggester");
