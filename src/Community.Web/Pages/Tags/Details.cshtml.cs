@@ -16,7 +16,8 @@ public class DetailsModel(QuestionListQuery query, CommunityDbContext db) : Page
     public async Task<IActionResult> OnGetAsync(string tag, CancellationToken ct)
     {
         Tag = tag.Trim().ToLowerInvariant();
-        if (!await db.Tags.AnyAsync(t => t.Name == Tag, ct)) return NotFound();
+        // A tag used only inside private spaces has no public questions: it must not show that it exists.
+        if (!await db.Tags.AnyAsync(t => t.Name == Tag && t.QuestionCount > 0, ct)) return NotFound();
         Results = await query.RunAsync(new QuestionFilter(Sort, Tag), PageNumber, ct: ct);
         return Page();
     }

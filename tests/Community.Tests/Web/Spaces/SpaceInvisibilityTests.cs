@@ -45,6 +45,7 @@ public class SpaceInvisibilityTests(CommunityFactory factory) : IClassFixture<Co
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/questions/{questionId}?handler=Answer&answerId={answerId}")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/spaces/advisory-circle")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/questions/{questionId}/revisions")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/tags/zebrafish")).StatusCode);
             foreach (var url in new[] { "/", "/questions", "/questions?sort=active", "/tags", $"/users/{insiderId}", "/search?q=zebrafish", "/questions/similar?title=zebrafish%20roadmap" })
                 Assert.DoesNotContain("Zebrafish", await (await client.GetAsync(url)).Content.ReadAsStringAsync());
         }
