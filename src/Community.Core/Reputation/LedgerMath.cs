@@ -4,7 +4,8 @@ public readonly record struct Balances(int Reputation, int Points);
 
 /// <summary>
 /// Pure arithmetic of the ledger: how much of an award actually applies to a member's balances.
-/// Reputation never drops below 1 and points never below 0; gains from votes stop at the daily cap.
+/// Reputation never drops below 1; spending never takes points below 0 (only a reversal can, see
+/// <see cref="Reversal"/>); gains from votes stop at the daily cap.
 /// </summary>
 public static class LedgerMath
 {
@@ -20,7 +21,11 @@ public static class LedgerMath
         return new Balances(reputation, points);
     }
 
-    /// <summary>Undoing an entry applies its exact opposite, unless the floor (or an empty balance) no longer allows all of it.</summary>
+    /// <summary>
+    /// Undoing an entry takes back exactly the points it gave, even if they were already spent: the
+    /// balance may go below 0 (a debt that later awards repay and that blocks redemptions), otherwise
+    /// spend-then-retract would mint points. Reputation still stops at the floor of 1.
+    /// </summary>
     public static Balances Reversal(Balances current, Balances original) =>
-        new(Math.Max(-original.Reputation, ReputationFloor - current.Reputation), Math.Max(-original.Points, -current.Points));
+        new(Math.Max(-original.Reputation, ReputationFloor - current.Reputation), -original.Points);
 }

@@ -4,25 +4,28 @@ using Community.Core.Members;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Community.Web.Accounts;
 
 /// <summary>The account mails (confirm address, reset password), with single-use Identity tokens in the links.</summary>
-public sealed class AccountEmails(UserManager<Member> users, IEmailSender sender, IStringLocalizer<SharedResource> text)
+public sealed class AccountEmails(UserManager<Member> users, IEmailSender sender, IOptions<AccountOptions> options, IStringLocalizer<SharedResource> text)
 {
-    public async Task SendConfirmationAsync(Member member, HttpRequest request)
+    public async Task SendConfirmationAsync(Member member)
     {
         var token = Encode(await users.GenerateEmailConfirmationTokenAsync(member));
-        var link = $"{request.Scheme}://{request.Host}/account/confirm-email?userId={member.Id}&code={token}";
+        var link = $"{BaseUrl}/account/confirm-email?userId={member.Id}&code={token}";
         await SendAsync(member, text["ConfirmEmailSubject"], text["ConfirmEmailBody"], link);
     }
 
-    public async Task SendPasswordResetAsync(Member member, HttpRequest request)
+    public async Task SendPasswordResetAsync(Member member)
     {
         var token = Encode(await users.GeneratePasswordResetTokenAsync(member));
-        var link = $"{request.Scheme}://{request.Host}/account/reset-password?email={Uri.EscapeDataString(member.Email!)}&code={token}";
+        var link = $"{BaseUrl}/account/reset-password?email={Uri.EscapeDataString(member.Email!)}&code={token}";
         await SendAsync(member, text["ResetPasswordSubject"], text["ResetPasswordBody"], link);
     }
+
+    private string BaseUrl => options.Value.PublicBaseUrl.TrimEnd('/');
 
     public static string Decode(string code) => Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
 

@@ -4,6 +4,12 @@ public sealed class AccountOptions
 {
     /// <summary>Words no member name may imitate (compared by look-alike skeleton), e.g. "admin", "운영자".</summary>
     public string[] ReservedNames { get; set; } = [];
+
+    /// <summary>
+    /// The address links in account mails point to. Never taken from the request: a forged Host header
+    /// would otherwise send a victim's reset token to an attacker's site.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 }
 
 public sealed class EmailOptions

@@ -24,7 +24,7 @@ public class ForgotPasswordModel(UserManager<Member> users, AccountEmails emails
         if (!ModelState.IsValid) return Page();
         // The answer is the same whether or not the address belongs to a member.
         if (await users.FindByEmailAsync(Input.Email!.Trim()) is { } member)
-            await emails.SendPasswordResetAsync(member, Request);
+            await emails.SendPasswordResetAsync(member);
         Sent = true;
         return Page();
     }

@@ -52,7 +52,7 @@ public class RegisterModel(UserManager<Member> users, SignInManager<Member> sign
         await users.AddToRoleAsync(member, Roles.Member);
         if (signIn.Options.SignIn.RequireConfirmedEmail)
         {
-            await emails.SendConfirmationAsync(member, Request);
+            await emails.SendConfirmationAsync(member);
             TempData["Notice"] = "CheckYourEmail";
             return Redirect("/account/login");
         }

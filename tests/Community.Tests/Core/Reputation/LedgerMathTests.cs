@@ -33,10 +33,10 @@ public class LedgerMathTests
     }
 
     [Fact]
-    public void A_reversal_is_the_exact_opposite_unless_the_floor_forbids_it()
+    public void A_reversal_takes_back_exactly_the_points_even_spent_ones_and_reputation_down_to_the_floor()
     {
         Assert.Equal(new Balances(-10, -10), LedgerMath.Reversal(new Balances(40, 20), new Balances(10, 10)));
-        Assert.Equal(new Balances(-4, -2), LedgerMath.Reversal(new Balances(5, 2), new Balances(10, 10)));
+        Assert.Equal(new Balances(-4, -10), LedgerMath.Reversal(new Balances(5, 2), new Balances(10, 10)));
         Assert.Equal(new Balances(2, 0), LedgerMath.Reversal(new Balances(1, 0), new Balances(-2, 0)));
     }
 }

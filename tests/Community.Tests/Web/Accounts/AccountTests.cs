@@ -99,6 +99,7 @@ public class AccountTests(CommunityFactory factory) : IClassFixture<CommunityFac
         Assert.Contains("a reset link is on its way", await sent.Content.ReadAsStringAsync());
         var mail = Directory.GetFiles(factory.MailFolder).Select(File.ReadAllText).Single(m => m.Contains("To: forgetful@test.example"));
         var link = System.Net.WebUtility.HtmlDecode(mail.Split("href=\"")[1].Split('"')[0]);
+        Assert.StartsWith("http://localhost:5000/account/reset-password?", link);
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(link).Query);
 
         var reset = await factory.Browser().PostFormAsync("/account/reset-password",
@@ -107,6 +108,20 @@ public class AccountTests(CommunityFactory factory) : IClassFixture<CommunityFac
 
         Assert.Equal("/account/login", reset.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_forged_host_header_cannot_redirect_a_reset_link()
+    {
+        await factory.Browser().PostFormAsync("/account/register", Registration("victim@test.example", "Reset Victim"));
+        var attacker = factory.Browser();
+        attacker.DefaultRequestHeaders.Host = "attacker.example";
+
+        await attacker.PostFormAsync("/account/forgot-password", ("Input.Email", "victim@test.example"));
+
+        var mail = Directory.GetFiles(factory.MailFolder).Select(File.ReadAllText).Single(m => m.Contains("To: victim@test.example"));
+        Assert.DoesNotContain("attacker.example", mail);
+        Assert.Contains("http://localhost:5000/account/reset-password?", mail);
     }
 
     [Fact]

@@ -40,6 +40,28 @@ public class RewardsTests(CommunityFactory factory) : IClassFixture<CommunityFac
     }
 
     [Fact]
+    public async Task Spending_points_and_then_retracting_the_votes_that_earned_them_mints_nothing()
+    {
+        var item = await ItemAsync(cost: 10, stock: 100);
+        var author = await _scenario.MemberAsync("Would-be minter");
+        var sock = await _scenario.MemberAsync("Sock puppet", reputation: 200);
+        var questionId = await _scenario.AskAsync(await _scenario.MemberAsync("Minting asker"));
+        var answerId = await _scenario.AnswerAsync(questionId, author);
+
+        for (var round = 0; round < 3; round++)
+        {
+            await _scenario.VoteAsync(Community.Core.Content.PostKind.Answer, answerId, Community.Core.Voting.VoteDirection.Up, sock);
+            if ((await _scenario.BalancesAsync(author)).Points >= 10)
+                await _scenario.RunAsync<Redemption, RedeemReward>(r => r.ExecuteAsync(item.Id, author));
+            await _scenario.VoteAsync(Community.Core.Content.PostKind.Answer, answerId, Community.Core.Voting.VoteDirection.None, sock);
+        }
+
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Redemptions.CountAsync(r => r.MemberId == author)));
+        Assert.Equal(-10, (await _scenario.BalancesAsync(author)).Points);
+        Assert.Empty(await _scenario.RunAsync<IReadOnlyList<TotalsMismatch>, ReputationAudit>(a => a.RecomputeAsync(false)));
+    }
+
+    [Fact]
     public async Task A_decided_redemption_cannot_be_decided_again()
     {
         var item = await ItemAsync(cost: 10, stock: 1);
