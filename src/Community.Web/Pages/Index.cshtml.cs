@@ -19,7 +19,7 @@ public class IndexModel(QuestionListQuery questions, CommunityDbContext db) : Pa
     {
         Recent = await questions.RunAsync(new QuestionFilter(QuestionSort.Active), 1, 12, ct);
         Unanswered = await questions.RunAsync(new QuestionFilter(QuestionSort.Newest, UnansweredOnly: true), 1, 5, ct);
-        TopTags = await db.Tags.AsNoTracking().OrderByDescending(t => t.QuestionCount).Take(15).ToListAsync(ct);
+        TopTags = await db.Tags.AsNoTracking().Where(t => t.QuestionCount > 0).OrderByDescending(t => t.QuestionCount).Take(15).ToListAsync(ct);
         MemberCount = await db.Users.CountAsync(ct);
         Spotlight = await db.Spotlights.AsNoTracking().OrderByDescending(s => s.CreatedAt)
             .Join(db.Users, s => s.MemberId, m => m.Id, (s, m) => new SpotlightView(m.Id, m.DisplayName, m.Reputation, s.Message))

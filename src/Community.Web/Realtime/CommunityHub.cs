@@ -16,7 +16,7 @@ namespace Community.Web.Realtime;
 /// every join checks that the caller may see the content; every write requires a signed-in member and
 /// goes through the same Core use case as the page.
 /// </summary>
-public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence, CastVote castVote, IStringLocalizer<SharedResource> text) : Hub<ICommunityClient>
+public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence, CastVote castVote, Security.HubVoteLimiter voteLimiter, IStringLocalizer<SharedResource> text) : Hub<ICommunityClient>
 {
     public async Task<int> JoinQuestion(int questionId)
     {
@@ -52,9 +52,11 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
             "none" => VoteDirection.None,
             _ => throw new HubException(text["PostNotFound"]),
         };
+        var memberId = Context.User!.Id()!.Value;
+        if (!Context.User.IsModerator() && !voteLimiter.TryAcquire(memberId)) throw new HubException(text["Error429"]);
         try
         {
-            return await castVote.ExecuteAsync(postKind, postId, desired, Context.User!.Id()!.Value);
+            return await castVote.ExecuteAsync(postKind, postId, desired, memberId);
         }
         catch (DomainException refusal)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Community.Core.Members;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Community.Web.Security;
@@ -38,6 +39,7 @@ public static class AbuseLimits
     public static IServiceCollection AddAbuseLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection(AbuseLimitOptions.Section).Get<AbuseLimitOptions>() ?? new AbuseLimitOptions();
+        services.AddSingleton(new HubVoteLimiter(limits.Vote));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -49,7 +51,7 @@ public static class AbuseLimits
             };
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
-                var (action, limit) = Classify(http.Request, limits);
+                var (action, limit) = Classify(http, limits);
                 if (action is null || limit is null || IsExempt(http, action)) return RateLimitPartition.GetNoLimiter("none");
                 var who = action is "login" or "register" or "reset"
                     ? "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown")
@@ -65,19 +67,22 @@ public static class AbuseLimits
         return services;
     }
 
-    /// <summary>Which limited action a request is, if any. Only POSTs (writes) are limited.</summary>
-    private static (string? Action, WindowLimit? Limit) Classify(HttpRequest request, AbuseLimitOptions limits)
+    /// <summary>
+    /// Which limited action a request is, if any. Classified by the page routing matched (so case,
+    /// trailing slashes or a repeated ?handler= cannot dodge a limit), and only for POSTs (writes).
+    /// </summary>
+    private static (string? Action, WindowLimit? Limit) Classify(HttpContext http, AbuseLimitOptions limits)
     {
-        if (!HttpMethods.IsPost(request.Method)) return (null, null);
-        var path = request.Path.Value ?? "";
-        var handler = request.Query["handler"].ToString().ToLowerInvariant();
-        return path switch
+        if (!HttpMethods.IsPost(http.Request.Method)) return (null, null);
+        var page = http.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath;
+        var handler = http.Request.Query["handler"].FirstOrDefault()?.ToLowerInvariant();
+        return page switch
         {
-            "/account/login" => ("login", limits.Login),
-            "/account/register" => ("register", limits.Registration),
-            "/account/forgot-password" => ("reset", limits.PasswordReset),
-            "/questions/ask" => ("question", limits.Question),
-            _ when path.StartsWith("/questions/", StringComparison.Ordinal) => handler switch
+            "/Account/Login" => ("login", limits.Login),
+            "/Account/Register" => ("register", limits.Registration),
+            "/Account/ForgotPassword" => ("reset", limits.PasswordReset),
+            "/Questions/Ask" => ("question", limits.Question),
+            "/Questions/Details" => handler switch
             {
                 "answer" => ("answer", limits.Answer),
                 "comment" => ("comment", limits.Comment),
@@ -90,4 +95,20 @@ public static class AbuseLimits
 
     private static bool IsExempt(HttpContext http, string action) =>
         action is not ("login" or "register" or "reset") && (http.User.IsInRole(Roles.Moderator) || http.User.IsInRole(Roles.Admin));
+}
+
+/// <summary>The vote limit for votes cast through the hub, which HTTP rate limiting never sees.</summary>
+public sealed class HubVoteLimiter(WindowLimit limit)
+{
+    private readonly PartitionedRateLimiter<int> _limiter = PartitionedRateLimiter.Create<int, int>(memberId =>
+        RateLimitPartition.GetFixedWindowLimiter(memberId, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = limit.Permits, Window = TimeSpan.FromSeconds(limit.WindowSeconds), QueueLimit = 0,
+        }));
+
+    public bool TryAcquire(int memberId)
+    {
+        using var lease = _limiter.AttemptAcquire(memberId);
+        return lease.IsAcquired;
+    }
 }

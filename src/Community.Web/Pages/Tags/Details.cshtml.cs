@@ -16,8 +16,8 @@ public class DetailsModel(QuestionListQuery query, CommunityDbContext db) : Page
     public async Task<IActionResult> OnGetAsync(string tag, CancellationToken ct)
     {
         Tag = tag.Trim().ToLowerInvariant();
-        // A tag used only inside private spaces has no public questions: it must not show that it exists.
-        if (!await db.Tags.AnyAsync(t => t.Name == Tag && t.QuestionCount > 0, ct)) return NotFound();
+        // Asked through the space-filtered questions: a tag used only in spaces the reader cannot enter must not show it exists.
+        if (!await db.Questions.AnyAsync(q => !q.IsDeleted && q.Tags.Any(t => t.Name == Tag), ct)) return NotFound();
         Results = await query.RunAsync(new QuestionFilter(Sort, Tag), PageNumber, ct: ct);
         return Page();
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using Community.Tests.Support;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,8 @@ public sealed class TightLimitsFactory : CommunityFactory
         builder.UseSetting("AbuseLimits:Question:WindowSeconds", "600");
         builder.UseSetting("AbuseLimits:Login:Permits", "3");
         builder.UseSetting("AbuseLimits:Login:WindowSeconds", "300");
+        builder.UseSetting("AbuseLimits:Answer:Permits", "2");
+        builder.UseSetting("AbuseLimits:Vote:Permits", "2");
     }
 }
 
@@ -69,9 +72,54 @@ public class AbuseLimitTests(TightLimitsFactory factory) : IClassFixture<TightLi
         using var isolated = new TightLimitsFactory();
         var client = isolated.Browser();
         HttpResponseMessage last = new();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 3; i++)
             last = await client.PostFormAsync("/account/login", ("Input.Email", $"nobody{i}@test.example"), ("Input.Password", "wrong-password"));
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, last.StatusCode);
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, last.StatusCode);
+        // Spelling the address differently is the same page, and the same allowance.
+        foreach (var spelling in new[] { "/account/login", "/Account/Login", "/ACCOUNT/LOGIN", "/account/login/" })
+        {
+            last = await client.PostFormAsync(spelling, ("Input.Email", "nobody@test.example"), ("Input.Password", "wrong-password"));
+            Assert.Equal(HttpStatusCode.TooManyRequests, last.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task A_repeated_handler_parameter_does_not_dodge_the_answer_limit()
+    {
+        var asker = await factory.RegisterAsync("Handler asker");
+        var answerer = await factory.RegisterAsync("Handler dodger");
+        var id = await asker.AskAsync("Can a repeated handler dodge limits?");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+            statuses.Add((await answerer.PostFormAsync($"/questions/{id}?handler=Answer&handler=x",
+                ("Answer.Body", $"Answer number {i} that is long enough to be posted."), ("Answer.SubmissionId", Guid.NewGuid().ToString()))).StatusCode);
+
+        Assert.Equal(2, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+        Assert.Equal(2, await factory.WithDbAsync(db => db.Answers.CountAsync(a => a.QuestionId == id)));
+    }
+
+    [Fact]
+    public async Task Votes_through_the_hub_are_limited_too()
+    {
+        var voter = await factory.RegisterAsync("Hub vote spammer");
+        var author = await factory.RegisterAsync("Hub vote target");
+        var ids = new List<int>();
+        for (var i = 0; i < 2; i++) ids.Add(await author.AskAsync($"Hub vote target question {i}"));
+        await using var connection = new Microsoft.AspNetCore.SignalR.Client.HubConnectionBuilder()
+            .WithUrl(new Uri(factory.Server.BaseAddress, "/hubs/community"), o =>
+            {
+                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
+                o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
+                o.Headers["Cookie"] = factory.CookieHeaderFor(voter);
+            }).Build();
+        await connection.StartAsync();
+
+        await connection.InvokeAsync<object>("Vote", "question", ids[0], "up");
+        await connection.InvokeAsync<object>("Vote", "question", ids[1], "up");
+        var refusal = await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => connection.InvokeAsync<object>("Vote", "question", ids[0], "none"));
+
+        Assert.Contains("too often", refusal.Message);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == ids[0]).Select(q => q.Score).SingleAsync()));
     }
 }
