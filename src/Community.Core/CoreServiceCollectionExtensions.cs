@@ -33,6 +33,7 @@ public static class CoreServiceCollectionExtensions
                 // One query per collection: SQLite cannot flatten a join on the right of a LEFT JOIN, so a
                 // single query for "questions with their tags" built every tag row of the site per request.
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .AddInterceptors(new SqlitePragmas())
             .UseQueryTrackingBehavior(QueryTrackingBehavior.TrackAll));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();

@@ -1,0 +1,28 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Community.Core.Data;
+
+/// <summary>
+/// Per-connection SQLite settings, applied each time a pooled connection is opened: reads go through a
+/// memory map and a larger page cache instead of a read() call per 4 KB page, which matters once the
+/// database is far bigger than SQLite's default 2 MB cache.
+/// </summary>
+public sealed class SqlitePragmas : DbConnectionInterceptor
+{
+    private const string Settings = "PRAGMA mmap_size=268435456; PRAGMA cache_size=-16384;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Settings;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Settings;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
