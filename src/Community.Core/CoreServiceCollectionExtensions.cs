@@ -27,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ManageSpaces>();
         services.AddScoped<BrandTeam.FeatureAdvocate>();
         services.AddScoped<Notifications.MemberInbox>();
+        services.AddScoped<Moderation.AuditLog>();
         services.AddDbContext<CommunityDbContext>(options => options
             .UseSqlite(sqliteConnectionString, sqlite => sqlite
                 .MigrationsAssembly(SqliteMigrationsAssembly)

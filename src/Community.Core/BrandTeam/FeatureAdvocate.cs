@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Community.Core.BrandTeam;
 
 /// <summary>Puts a member in the home-page spotlight; the newest spotlight is the one shown.</summary>
-public sealed class FeatureAdvocate(CommunityDbContext db, TimeProvider clock)
+public sealed class FeatureAdvocate(CommunityDbContext db, Moderation.AuditLog audit, TimeProvider clock)
 {
     public async Task ExecuteAsync(int memberId, string? message, int chosenById, CancellationToken ct = default)
     {
@@ -13,5 +13,6 @@ public sealed class FeatureAdvocate(CommunityDbContext db, TimeProvider clock)
         if (!await db.Users.AnyAsync(m => m.Id == memberId, ct)) throw new DomainException("MemberNotFound");
         db.Spotlights.Add(new Spotlight { MemberId = memberId, Message = text, ChosenById = chosenById, CreatedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(chosenById, "spotlight.set", $"member:{memberId}", null, text, ct);
     }
 }

@@ -47,6 +47,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<SpaceMember> SpaceMembers => Set<SpaceMember>();
     public DbSet<Spotlight> Spotlights => Set<Spotlight>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Moderation.AuditEntry> AuditEntries => Set<Moderation.AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

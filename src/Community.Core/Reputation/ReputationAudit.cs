@@ -9,9 +9,9 @@ public sealed record TotalsMismatch(int MemberId, string DisplayName, int Stored
 /// Proves the stored totals: recomputes every member's reputation (1 + sum) and points (sum) from the
 /// ledger and reports where they differ; with <c>fix</c>, makes the stored totals equal the ledger.
 /// </summary>
-public sealed class ReputationAudit(CommunityDbContext db)
+public sealed class ReputationAudit(CommunityDbContext db, Moderation.AuditLog audit)
 {
-    public async Task<IReadOnlyList<TotalsMismatch>> RecomputeAsync(bool fix, CancellationToken ct = default)
+    public async Task<IReadOnlyList<TotalsMismatch>> RecomputeAsync(bool fix, CancellationToken ct = default, int? actorId = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var sums = await db.ReputationEntries.GroupBy(e => e.MemberId)
@@ -30,6 +30,9 @@ public sealed class ReputationAudit(CommunityDbContext db)
                 await db.Users.Where(m => m.Id == member.Id)
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.Reputation, ledgerReputation).SetProperty(m => m.Points, ledgerPoints), ct);
         }
+        if (fix && actorId is { } actor && mismatches.Count > 0)
+            await audit.RecordAsync(actor, "ledger.fix", "members", $"{mismatches.Count} mismatches",
+                string.Join("; ", mismatches.Take(20).Select(m => $"{m.MemberId}: {m.StoredReputation}->{m.LedgerReputation}")), ct);
         await transaction.CommitAsync(ct);
         return mismatches;
     }

@@ -1,4 +1,5 @@
 using Community.Core.Data;
+using Community.Core.Moderation;
 using Community.Core.Notifications;
 using Community.Core.Reputation;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Community.Core.Rewards;
 
 /// <summary>The brand team fulfils a redemption, or rejects it: the points are refunded and the unit returns to stock.</summary>
-public sealed class DecideRedemption(CommunityDbContext db, ReputationLedger ledger, MemberInbox inbox, TimeProvider clock)
+public sealed class DecideRedemption(CommunityDbContext db, ReputationLedger ledger, MemberInbox inbox, AuditLog audit, TimeProvider clock)
 {
     public async Task FulfilAsync(int redemptionId, int staffId, string? note, CancellationToken ct = default)
     {
@@ -14,6 +15,7 @@ public sealed class DecideRedemption(CommunityDbContext db, ReputationLedger led
         var redemption = await db.Redemptions.FirstOrDefaultAsync(r => r.Id == redemptionId, ct) ?? throw new DomainException("RedemptionNotFound");
         redemption.Fulfil(staffId, note, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(staffId, "redemption.fulfil", $"redemption:{redemptionId}", "Requested", $"Fulfilled: {redemption.Note}", ct);
         await transaction.CommitAsync(ct);
         await inbox.TellAsync(redemption.MemberId, NotificationKinds.RedemptionFulfilled, await RewardNameAsync(redemption, ct), "/rewards", ct);
     }
@@ -24,6 +26,7 @@ public sealed class DecideRedemption(CommunityDbContext db, ReputationLedger led
         var redemption = await db.Redemptions.FirstOrDefaultAsync(r => r.Id == redemptionId, ct) ?? throw new DomainException("RedemptionNotFound");
         redemption.Reject(staffId, reason, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(staffId, "redemption.reject", $"redemption:{redemptionId}", "Requested", $"Rejected, {redemption.Points} points refunded: {redemption.Note}", ct);
         await db.RewardItems.Where(i => i.Id == redemption.RewardItemId).ExecuteUpdateAsync(s => s.SetProperty(i => i.Stock, i => i.Stock + 1), ct);
         await ledger.PostAsync(redemption.MemberId, ReputationReason.RedemptionRefunded, $"redemption:{redemption.Id}", new Balances(0, redemption.Points), ct);
         await transaction.CommitAsync(ct);

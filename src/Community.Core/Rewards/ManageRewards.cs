@@ -1,4 +1,5 @@
 using Community.Core.Data;
+using Community.Core.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Core.Rewards;
@@ -6,9 +7,9 @@ namespace Community.Core.Rewards;
 public sealed record RewardInput(string? Name, string? Description, int PointsCost, int Stock, int MinimumLevel);
 
 /// <summary>The brand team's side of the catalogue: add items, restock, retire.</summary>
-public sealed class ManageRewards(CommunityDbContext db, TimeProvider clock)
+public sealed class ManageRewards(CommunityDbContext db, AuditLog audit, TimeProvider clock)
 {
-    public async Task<RewardItem> AddAsync(RewardInput input, CancellationToken ct = default)
+    public async Task<RewardItem> AddAsync(RewardInput input, int actorId, CancellationToken ct = default)
     {
         RewardItem.Validate(input.Name, input.PointsCost, input.Stock, input.MinimumLevel);
         var item = new RewardItem
@@ -18,21 +19,25 @@ public sealed class ManageRewards(CommunityDbContext db, TimeProvider clock)
         };
         db.RewardItems.Add(item);
         await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(actorId, "reward.add", $"reward:{item.Id}", null, $"{item.Name}; cost {item.PointsCost}; stock {item.Stock}; level {item.MinimumLevel}", ct);
         return item;
     }
 
     /// <summary>Adds (or with a negative number removes) units; stock never goes below 0.</summary>
-    public async Task RestockAsync(int itemId, int units, CancellationToken ct = default)
+    public async Task RestockAsync(int itemId, int units, int actorId, CancellationToken ct = default)
     {
         if (units is < -1_000_000 or > 1_000_000) throw new DomainException("RewardStockRange");
         var changed = await db.RewardItems.Where(i => i.Id == itemId && i.Stock + units >= 0)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.Stock, i => i.Stock + units), ct);
         if (changed == 0) throw new DomainException("RewardStockRange");
+        var stock = await db.RewardItems.Where(i => i.Id == itemId).Select(i => i.Stock).SingleAsync(ct);
+        await audit.RecordAsync(actorId, "reward.restock", $"reward:{itemId}", $"stock {stock - units}", $"stock {stock}", ct);
     }
 
-    public async Task SetActiveAsync(int itemId, bool active, CancellationToken ct = default)
+    public async Task SetActiveAsync(int itemId, bool active, int actorId, CancellationToken ct = default)
     {
         var changed = await db.RewardItems.Where(i => i.Id == itemId).ExecuteUpdateAsync(s => s.SetProperty(i => i.IsActive, active), ct);
         if (changed == 0) throw new DomainException("RewardNotFound");
+        await audit.RecordAsync(actorId, active ? "reward.reactivate" : "reward.retire", $"reward:{itemId}", ct: ct);
     }
 }

@@ -1,13 +1,14 @@
 using Community.Core.Data;
+using Community.Core.Moderation;
 using Community.Core.Questions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Core.Spaces;
 
 /// <summary>The brand team's side of private spaces: open one, invite members, take them out again.</summary>
-public sealed class ManageSpaces(CommunityDbContext db, TimeProvider clock)
+public sealed class ManageSpaces(CommunityDbContext db, AuditLog audit, TimeProvider clock)
 {
-    public async Task<Space> CreateAsync(string? name, string? description, int? minimumLevel, CancellationToken ct = default)
+    public async Task<Space> CreateAsync(string? name, string? description, int? minimumLevel, int? actorId, CancellationToken ct = default)
     {
         var trimmed = (name ?? "").Trim();
         if (trimmed.Length is < 2 or > Space.NameMax) throw new DomainException("SpaceNameLength");
@@ -21,6 +22,7 @@ public sealed class ManageSpaces(CommunityDbContext db, TimeProvider clock)
         };
         db.Spaces.Add(space);
         await db.SaveChangesAsync(ct);
+        if (actorId is { } actor) await audit.RecordAsync(actor, "space.create", $"space:{space.Id}", null, $"{space.Name}; level {space.MinimumLevel?.ToString() ?? "invitation"}", ct);
         return space;
     }
 
@@ -34,10 +36,14 @@ public sealed class ManageSpaces(CommunityDbContext db, TimeProvider clock)
         if (await db.SpaceMembers.AnyAsync(m => m.SpaceId == spaceId && m.MemberId == memberId, ct)) return;
         db.SpaceMembers.Add(new SpaceMember { SpaceId = spaceId, MemberId = memberId, AddedById = addedById, AddedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(addedById, "space.invite", $"space:{spaceId}/member:{memberId}", ct: ct);
     }
 
-    public Task RemoveMemberAsync(int spaceId, int memberId, CancellationToken ct = default) =>
-        db.SpaceMembers.Where(m => m.SpaceId == spaceId && m.MemberId == memberId).ExecuteDeleteAsync(ct);
+    public async Task RemoveMemberAsync(int spaceId, int memberId, int actorId, CancellationToken ct = default)
+    {
+        if (await db.SpaceMembers.Where(m => m.SpaceId == spaceId && m.MemberId == memberId).ExecuteDeleteAsync(ct) > 0)
+            await audit.RecordAsync(actorId, "space.remove", $"space:{spaceId}/member:{memberId}", ct: ct);
+    }
 
     /// <summary>Makes sure the configured spaces exist (e.g. "Beta programme", "Advisory circle"); idempotent.</summary>
     public async Task EnsureAsync(IEnumerable<SpaceDefault> defaults, CancellationToken ct = default)
@@ -46,7 +52,7 @@ public sealed class ManageSpaces(CommunityDbContext db, TimeProvider clock)
         {
             var slug = Slug.From(space.Name, 60);
             if (slug.Length > 0 && !await db.Spaces.AnyAsync(s => s.Slug == slug, ct))
-                await CreateAsync(space.Name, space.Description, space.MinimumLevel, ct);
+                await CreateAsync(space.Name, space.Description, space.MinimumLevel, actorId: null, ct);
         }
     }
 }

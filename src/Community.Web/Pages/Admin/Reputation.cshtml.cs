@@ -17,7 +17,7 @@ public class ReputationModel(ReputationAudit audit) : PageModel
 
     public async Task OnPostAsync(CancellationToken ct)
     {
-        Mismatches = await audit.RecomputeAsync(fix: true, ct);
+        Mismatches = await audit.RecomputeAsync(fix: true, ct, User.Id());
         Fixed = true;
     }
 }

@@ -40,7 +40,7 @@ public class VoteFraudModel(CommunityDbContext db, TimeProvider clock, IStringLo
     // Read from the query by hand: in Razor Pages "page" is also a route value (the page's own path).
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(int.TryParse(Request.Query["page"], out var page) ? page : 1, ct);
 
-    public async Task<IActionResult> OnPostReviewAsync(int id, string? outcome, int fromPage, CancellationToken ct)
+    public async Task<IActionResult> OnPostReviewAsync(int id, string? outcome, int fromPage, [FromServices] Community.Core.Moderation.AuditLog audit, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
         // IMMEDIATE transaction: two moderators reviewing at once queue here, and the first review stands.
@@ -60,6 +60,7 @@ public class VoteFraudModel(CommunityDbContext db, TimeProvider clock, IStringLo
             return Page();
         }
         await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(me, "fraud.review", $"fraud-case:{id}", "open", fraudCase.Outcome ?? "reviewed", ct);
         await transaction.CommitAsync(ct);
         return Redirect($"/moderation/vote-fraud{(fromPage > 1 ? $"?page={fromPage}" : "")}#case-{id}");
     }

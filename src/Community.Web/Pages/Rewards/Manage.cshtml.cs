@@ -42,11 +42,11 @@ public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRede
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
     public Task<IActionResult> OnPostAddAsync(CancellationToken ct) => RunAsync(() =>
-        ModelState.IsValid ? manage.AddAsync(new RewardInput(Item.Name, Item.Description, Item.PointsCost, Item.Stock, Item.MinimumLevel), ct) : Task.CompletedTask, ct);
+        ModelState.IsValid ? manage.AddAsync(new RewardInput(Item.Name, Item.Description, Item.PointsCost, Item.Stock, Item.MinimumLevel), User.Id()!.Value, ct) : Task.CompletedTask, ct);
 
-    public Task<IActionResult> OnPostRestockAsync(int itemId, int units, CancellationToken ct) => RunAsync(() => manage.RestockAsync(itemId, units, ct), ct);
+    public Task<IActionResult> OnPostRestockAsync(int itemId, int units, CancellationToken ct) => RunAsync(() => manage.RestockAsync(itemId, units, User.Id()!.Value, ct), ct);
 
-    public Task<IActionResult> OnPostActiveAsync(int itemId, bool active, CancellationToken ct) => RunAsync(() => manage.SetActiveAsync(itemId, active, ct), ct);
+    public Task<IActionResult> OnPostActiveAsync(int itemId, bool active, CancellationToken ct) => RunAsync(() => manage.SetActiveAsync(itemId, active, User.Id()!.Value, ct), ct);
 
     public Task<IActionResult> OnPostFulfilAsync(int redemptionId, string? note, CancellationToken ct) =>
         RunAsync(() => decide.FulfilAsync(redemptionId, User.Id()!.Value, note, ct), ct);

@@ -22,13 +22,13 @@ public class ManageModel(CommunityDbContext db, ManageSpaces manage, IStringLoca
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
     public Task<IActionResult> OnPostCreateAsync(string? name, string? description, int? minimumLevel, CancellationToken ct) =>
-        RunAsync(() => manage.CreateAsync(name, description, minimumLevel, ct), ct);
+        RunAsync(() => manage.CreateAsync(name, description, minimumLevel, User.Id()!.Value, ct), ct);
 
     public Task<IActionResult> OnPostInviteAsync(int spaceId, string? displayName, CancellationToken ct) =>
         RunAsync(() => manage.AddMemberAsync(spaceId, displayName, User.Id()!.Value, ct), ct);
 
     public Task<IActionResult> OnPostRemoveAsync(int spaceId, int memberId, CancellationToken ct) =>
-        RunAsync(() => manage.RemoveMemberAsync(spaceId, memberId, ct), ct);
+        RunAsync(() => manage.RemoveMemberAsync(spaceId, memberId, User.Id()!.Value, ct), ct);
 
     private Task<IActionResult> RunAsync(Func<Task> write, CancellationToken ct) =>
         this.RunFormWriteAsync(write, "/spaces/manage", () => LoadAsync(ct), text);

@@ -11,8 +11,11 @@ public class RewardsTests(CommunityFactory factory) : IClassFixture<CommunityFac
 {
     private readonly Scenario _scenario = new(factory);
 
-    private Task<RewardItem> ItemAsync(int cost, int stock, int minimumLevel = 1) =>
-        _scenario.RunAsync<RewardItem, ManageRewards>(m => m.AddAsync(new RewardInput($"Reward {Guid.NewGuid():N}", "Swag", cost, stock, minimumLevel)));
+    private async Task<RewardItem> ItemAsync(int cost, int stock, int minimumLevel = 1)
+    {
+        var staff = await _scenario.MemberAsync("Catalogue keeper");
+        return await _scenario.RunAsync<RewardItem, ManageRewards>(m => m.AddAsync(new RewardInput($"Reward {Guid.NewGuid():N}", "Swag", cost, stock, minimumLevel), staff));
+    }
 
     private Task<int> MemberWithPointsAsync(string name, int points) => _scenario.RunAsync<int, ReputationLedger>(async ledger =>
     {

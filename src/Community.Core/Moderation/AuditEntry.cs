@@ -1,0 +1,18 @@
+namespace Community.Core.Moderation;
+
+/// <summary>One staff action, kept forever: who did what to which thing, when, and the state before and after.</summary>
+public class AuditEntry
+{
+    public long Id { get; set; }
+    public int ActorId { get; set; }
+
+    /// <summary>Dotted verb, e.g. "reward.restock", "redemption.reject", "space.invite".</summary>
+    public string Action { get; set; } = "";
+
+    /// <summary>What it was done to, e.g. "redemption:12", "space:2/member:7".</summary>
+    public string Subject { get; set; } = "";
+
+    public string? Before { get; set; }
+    public string? After { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
