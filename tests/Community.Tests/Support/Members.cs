@@ -21,6 +21,15 @@ public static class Members
         return client;
     }
 
+    /// <summary>A client signed in as the admin the factory configures (Admin:Email / Admin:Password).</summary>
+    public static async Task<HttpClient> AdminAsync(this CommunityFactory factory)
+    {
+        var admin = factory.Browser();
+        var response = await admin.PostFormAsync("/account/login", ("Input.Email", "admin@test.example"), ("Input.Password", "admin-password-for-tests"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return admin;
+    }
+
     public static async Task<int> AskAsync(this HttpClient client, string title, string body = "This is a question body that is long enough to pass.", string tags = "wifi setup")
     {
         var response = await client.PostFormAsync("/questions/ask",

@@ -11,18 +11,12 @@ public class RecognitionAndInfluenceTests(CommunityFactory factory) : IClassFixt
 {
     private readonly Scenario _scenario = new(factory);
 
-    private async Task<HttpClient> AdminAsync()
-    {
-        var admin = factory.Browser();
-        await admin.PostFormAsync("/account/login", ("Input.Email", "admin@test.example"), ("Input.Password", "admin-password-for-tests"));
-        return admin;
-    }
 
     [Fact]
     public async Task The_brand_team_puts_an_advocate_in_the_home_page_spotlight()
     {
         var advocate = await _scenario.MemberAsync("Spotlit advocate", reputation: 600);
-        var admin = await AdminAsync();
+        var admin = await factory.AdminAsync();
 
         var response = await admin.PostFormAsync($"/users/{advocate}?handler=Feature", ("message", "Answered forty filter questions this month — thank you!"));
         var home = await factory.Browser().GetStringAsync("/");
@@ -53,7 +47,7 @@ public class RecognitionAndInfluenceTests(CommunityFactory factory) : IClassFixt
         await _scenario.VoteAsync(PostKind.Question, questionId, VoteDirection.Up, await _scenario.MemberAsync("Champion voter", reputation: 2500));
         await _scenario.VoteAsync(PostKind.Question, questionId, VoteDirection.Up, await _scenario.MemberAsync("Newcomer voter"));
 
-        var adminHtml = await (await AdminAsync()).GetStringAsync($"/questions/{questionId}/a-question-for-the-ledger-tests");
+        var adminHtml = await (await factory.AdminAsync()).GetStringAsync($"/questions/{questionId}/a-question-for-the-ledger-tests");
         var memberHtml = await factory.Browser().GetStringAsync($"/questions/{questionId}/a-question-for-the-ledger-tests");
 
         Assert.Contains("Weighted 3", adminHtml);

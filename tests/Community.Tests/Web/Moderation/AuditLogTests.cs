@@ -7,17 +7,11 @@ namespace Community.Tests.Web.Moderation;
 
 public class AuditLogTests(CommunityFactory factory) : IClassFixture<CommunityFactory>
 {
-    private async Task<HttpClient> AdminAsync()
-    {
-        var admin = factory.Browser();
-        await admin.PostFormAsync("/account/login", ("Input.Email", "admin@test.example"), ("Input.Password", "admin-password-for-tests"));
-        return admin;
-    }
 
     [Fact]
     public async Task Staff_actions_are_recorded_with_before_and_after_and_exported_as_csv()
     {
-        var admin = await AdminAsync();
+        var admin = await factory.AdminAsync();
         await admin.PostFormAsync("/rewards/manage?handler=Add", ("Item.Name", "=HYPERLINK(\"evil\")"), ("Item.PointsCost", "50"), ("Item.Stock", "3"), ("Item.MinimumLevel", "1"));
         var itemId = await factory.WithDbAsync(db => db.RewardItems.Where(i => i.Name == "=HYPERLINK(\"evil\")").Select(i => i.Id).SingleAsync());
         await admin.PostFormAsync("/rewards/manage?handler=Restock", ("itemId", itemId.ToString()), ("units", "7"));

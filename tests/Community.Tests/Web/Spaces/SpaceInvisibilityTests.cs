@@ -89,8 +89,7 @@ public class SpaceInvisibilityTests(CommunityFactory factory) : IClassFixture<Co
         var veteran = await factory.RegisterAsync("Veteran insider");
         var veteranId = await factory.MemberIdAsync("Veteran insider");
         await _scenario.RunAsync<bool, ReputationLedger>(async l => { await l.PostAsync(veteranId, ReputationReason.Adjustment, "test:veteran", new Balances(5000, 0)); return true; });
-        var admin = factory.Browser();
-        await admin.PostFormAsync("/account/login", ("Input.Email", "admin@test.example"), ("Input.Password", "admin-password-for-tests"));
+        var admin = await factory.AdminAsync();
 
         foreach (var (who, client) in new[] { ("insider", insider), ("veteran", veteran), ("admin", admin) })
         {
