@@ -18,7 +18,7 @@ public sealed class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
     private IPlaywright? _playwright;
 
     public const string AdminEmail = "admin@browser.example";
-    public const string AdminPassword = "admin-password-for-browser-tests";
+    public const string AdminPassword = "staff passphrase for browser tests";
 
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;

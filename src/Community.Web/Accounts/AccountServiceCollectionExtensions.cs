@@ -22,6 +22,7 @@ public static class AccountServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<CommunityDbContext>()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<MemberClaimsPrincipalFactory>();
 
         services.ConfigureApplicationCookie(cookie =>
@@ -36,6 +37,8 @@ public static class AccountServiceCollectionExtensions
         });
         // A changed security stamp (password reset, later: suspension) signs other sessions out within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // PBKDF2-HMAC-SHA512 iterations: OWASP's 2023 figure, about twice the framework default.
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
         services.Configure<AccountOptions>(configuration.GetSection("Accounts"));
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<IEmailSender, PickupFolderEmailSender>();

@@ -27,7 +27,7 @@ public class CommunityFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Email:PickupFolder", MailFolder);
         builder.UseSetting("Admin:Email", "admin@test.example");
-        builder.UseSetting("Admin:Password", "admin-password-for-tests");
+        builder.UseSetting("Admin:Password", "staff passphrase for tests");
         // Every test client shares one address; abuse limits have their own tests (AbuseLimitTests).
         foreach (var action in new[] { "Login", "Registration", "PasswordReset", "Question", "Answer", "Comment", "Vote" })
             builder.UseSetting($"AbuseLimits:{action}:Permits", "100000");

@@ -25,7 +25,7 @@ public static class Members
     public static async Task<HttpClient> AdminAsync(this CommunityFactory factory)
     {
         var admin = factory.Browser();
-        var response = await admin.PostFormAsync("/account/login", ("Input.Email", "admin@test.example"), ("Input.Password", "admin-password-for-tests"));
+        var response = await admin.PostFormAsync("/account/login", ("Input.Email", "admin@test.example"), ("Input.Password", "staff passphrase for tests"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return admin;
     }

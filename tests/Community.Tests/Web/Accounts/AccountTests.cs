@@ -42,6 +42,20 @@ public class AccountTests(CommunityFactory factory) : IClassFixture<CommunityFac
         Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(m => m.DisplayName == name.Trim())));
     }
 
+    [Theory]
+    [InlineData("password123")]
+    [InlineData("qwertyuiop")]
+    [InlineData("aaaaaaaaaa")]
+    [InlineData("Common Sense Kim")]
+    public async Task Common_passwords_or_ones_built_from_the_name_are_refused(string password)
+    {
+        var response = await factory.Browser().PostFormAsync("/account/register", Registration($"{Guid.NewGuid():N}@test.example", "Common Sense Kim", password));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("too common or too close to your email or name", System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(m => m.DisplayName == "Common Sense Kim")));
+    }
+
     [Fact]
     public async Task A_look_alike_of_an_existing_member_is_refused()
     {
@@ -134,6 +148,6 @@ public class AccountTests(CommunityFactory factory) : IClassFixture<CommunityFac
 
         Assert.NotNull(admin);
         Assert.True(await users.IsInRoleAsync(admin, Roles.Admin));
-        Assert.True(await users.CheckPasswordAsync(admin, "admin-password-for-tests"));
+        Assert.True(await users.CheckPasswordAsync(admin, "staff passphrase for tests"));
     }
 }

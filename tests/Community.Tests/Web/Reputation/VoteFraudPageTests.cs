@@ -82,7 +82,7 @@ public class VoteFraudPageTests(CommunityFactory factory) : IClassFixture<Commun
     public async Task The_admin_sees_the_case_with_its_members_evidence_and_reversal()
     {
         var (fraudCase, voter, author, questionId) = await SerialCaseAsync();
-        var admin = await SignInAsync("admin@test.example", "admin-password-for-tests");
+        var admin = await SignInAsync("admin@test.example", "staff passphrase for tests");
 
         var html = await admin.GetStringAsync(PageUrl);
 
@@ -117,7 +117,7 @@ public class VoteFraudPageTests(CommunityFactory factory) : IClassFixture<Commun
     public async Task Reviewing_without_the_antiforgery_token_is_refused()
     {
         var (fraudCase, _, _, _) = await SerialCaseAsync();
-        var admin = await SignInAsync("admin@test.example", "admin-password-for-tests");
+        var admin = await SignInAsync("admin@test.example", "staff passphrase for tests");
 
         var response = await admin.PostFormWithoutTokenAsync($"{PageUrl}?handler=Review&id={fraudCase.Id}", ("outcome", "forged"));
 
