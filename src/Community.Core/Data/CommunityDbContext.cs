@@ -48,6 +48,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<Spotlight> Spotlights => Set<Spotlight>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<Moderation.AuditEntry> AuditEntries => Set<Moderation.AuditEntry>();
+    public DbSet<Reviews.Review> Reviews => Set<Reviews.Review>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,4 +5,6 @@ public class Product
     public int Id { get; set; }
     public string Name { get; set; } = "";
     public string Slug { get; set; } = "";
+    public string Description { get; set; } = "";
+    public string Category { get; set; } = "";
 }

@@ -10,6 +10,8 @@ public class ProductConfiguration : IEntityTypeConfiguration<Product>
     {
         product.Property(p => p.Name).HasMaxLength(100).IsRequired();
         product.Property(p => p.Slug).HasMaxLength(100).IsRequired();
+        product.Property(p => p.Description).HasMaxLength(2000);
+        product.Property(p => p.Category).HasMaxLength(100);
         product.HasIndex(p => p.Slug).IsUnique();
     }
 }

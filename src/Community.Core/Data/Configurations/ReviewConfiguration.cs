@@ -1,0 +1,21 @@
+using Community.Core.Reviews;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Community.Core.Data.Configurations;
+
+public class ReviewConfiguration : IEntityTypeConfiguration<Review>
+{
+    public void Configure(EntityTypeBuilder<Review> review)
+    {
+        review.Property(r => r.Title).HasMaxLength(Review.TitleMax * 2).IsRequired();
+        review.Property(r => r.Pros).HasMaxLength(Review.ListMax * 2);
+        review.Property(r => r.Cons).HasMaxLength(Review.ListMax * 2);
+        // One review per member and product, whatever races the form.
+        review.HasIndex(r => new { r.ProductId, r.AuthorId }).IsUnique();
+        review.HasIndex(r => new { r.ProductId, r.CreatedAt });
+        review.HasOne(r => r.Author).WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        review.HasOne<Products.Product>().WithMany().HasForeignKey(r => r.ProductId).OnDelete(DeleteBehavior.Cascade);
+        review.ToTable(t => t.HasCheckConstraint("CK_Reviews_Rating", "Rating BETWEEN 1 AND 5"));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using Community.Core.Products;
+using Community.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Tests.Web.Reviews;
+
+public class ReviewTests(CommunityFactory factory) : IClassFixture<CommunityFactory>
+{
+    private Task<Product> ProductAsync() => factory.WithDbAsync(async db =>
+    {
+        var product = new Product { Name = $"AirPure {Guid.NewGuid():N}"[..16], Slug = $"airpure-{Guid.NewGuid():N}"[..20], Description = "A purifier." };
+        db.Products.Add(product);
+        await db.SaveChangesAsync();
+        return product;
+    });
+
+    private static (string, string)[] Review(int rating, string title, string body = "Quiet at night and the filter lasts about six months for us.") =>
+        [("Input.Rating", rating.ToString()), ("Input.Title", title), ("Input.Body", body), ("Input.Pros", "quiet"), ("Input.Cons", "pricey filters")];
+
+    [Fact]
+    public async Task Reviews_set_the_average_and_the_histogram()
+    {
+        var product = await ProductAsync();
+        var first = await factory.RegisterAsync("Reviewer one");
+        var second = await factory.RegisterAsync("Reviewer two");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync($"/products/{product.Slug}/review", Review(5, "Best purchase this year"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await second.PostFormAsync($"/products/{product.Slug}/review", Review(2, "Too loud on turbo mode"))).StatusCode);
+
+        var html = System.Net.WebUtility.HtmlDecode(await factory.Browser().GetStringAsync($"/products/{product.Slug}"));
+        Assert.Contains("aria-label=\"Average rating\">3.5</div>", html);
+        Assert.Contains("2 reviews", html);
+        Assert.Contains("aria-label=\"5 stars: 50%\"", html);
+        Assert.Contains("aria-label=\"2 stars: 50%\"", html);
+        Assert.Contains("Best purchase this year", html);
+        var lowestFirst = System.Net.WebUtility.HtmlDecode(await factory.Browser().GetStringAsync($"/products/{product.Slug}?sort=lowest"));
+        Assert.True(lowestFirst.IndexOf("Too loud on turbo mode", StringComparison.Ordinal) < lowestFirst.IndexOf("Best purchase this year", StringComparison.Ordinal));
+        var fiveStarsOnly = await factory.Browser().GetStringAsync($"/products/{product.Slug}?stars=5");
+        Assert.DoesNotContain("Too loud on turbo mode", fiveStarsOnly);
+    }
+
+    [Fact]
+    public async Task A_member_has_one_review_per_product_and_a_second_submission_edits_it()
+    {
+        var product = await ProductAsync();
+        var member = await factory.RegisterAsync("Twice reviewer");
+
+        await member.PostFormAsync($"/products/{product.Slug}/review", Review(4, "Good but filters are pricey"));
+        await member.PostFormAsync($"/products/{product.Slug}/review", Review(3, "Changed my mind a little"));
+
+        var reviews = await factory.WithDbAsync(db => db.Reviews.Where(r => r.ProductId == product.Id).ToListAsync());
+        Assert.Single(reviews);
+        Assert.Equal(3, reviews[0].Rating);
+        Assert.Equal(2, await factory.WithDbAsync(db => db.PostRevisions.CountAsync(r => r.PostKind == Community.Core.Content.PostKind.Review && r.PostId == reviews[0].Id)));
+        Assert.Contains("You already reviewed this product", await member.GetStringAsync($"/products/{product.Slug}/review"));
+    }
+
+    [Theory]
+    [InlineData(0, "A fine title", "Reviews are checked so this body is long enough.", "Choose 1 to 5 stars.")]
+    [InlineData(6, "A fine title", "Reviews are checked so this body is long enough.", "Choose 1 to 5 stars.")]
+    [InlineData(4, "Meh", "Reviews are checked so this body is long enough.", "Titles are 5–120 characters.")]
+    [InlineData(4, "A fine title", "too short", "Reviews are 30–10,000 characters.")]
+    public async Task Bad_reviews_get_a_clear_message_and_save_nothing(int rating, string title, string body, string message)
+    {
+        var product = await ProductAsync();
+        var member = await factory.RegisterAsync("Careless reviewer");
+
+        var response = await member.PostFormAsync($"/products/{product.Slug}/review", Review(rating, title, body));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.False(await factory.WithDbAsync(db => db.Reviews.AnyAsync(r => r.ProductId == product.Id)));
+    }
+
+    [Fact]
+    public async Task Visitors_must_sign_in_to_review()
+    {
+        var product = await ProductAsync();
+
+        var response = await factory.Browser().GetAsync($"/products/{product.Slug}/review");
+
+        Assert.StartsWith("http://localhost/account/login", response.Headers.Location!.ToString());
+    }
+}
