@@ -31,6 +31,8 @@ internal static class DemoExtras
                 Message = "이번 달 필터·Wi-Fi 질문에 가장 많이 답해 주셨어요. 고마워요! · Most helpful on filters and Wi-Fi this month — thank you!",
             });
 
+        AddReviews(db, renderer, now);
+
         var spaces = await db.Spaces.ToDictionaryAsync(s => s.Slug, ct);
         AddPrivate(db, renderer, spaces.GetValueOrDefault("beta-programme")?.Id, brandTeam, now.AddDays(-3),
             "[베타] RoboClean S2 펌웨어 3.2 사전 체험 안내",
@@ -38,6 +40,34 @@ internal static class DemoExtras
         AddPrivate(db, renderer, spaces.GetValueOrDefault("advisory-circle")?.Id, brandTeam, now.AddDays(-1),
             "Advisory circle: which idea should we build first in 2027?",
             "We shortlisted three ideas from the community: **quiet night mode**, **filter subscription** and **multi-floor maps**. Which one would you build first, and why?");
+    }
+
+    private static readonly (int Rating, string Title, string Body, string Pros, string Cons)[] ReviewTexts =
+    [
+        (5, "밤에도 조용해요", "수면 모드에서는 거의 소리가 안 나요. 필터 교체 알림도 정확하고 앱 연동도 편합니다. 고객센터 응대도 친절했어요.", "조용함, 앱 연동", "필터 가격"),
+        (4, "Great air, pricey filters", "The room feels fresher within an hour and the PM2.5 reading is honest. Replacement filters are expensive though.", "fast, accurate sensor", "filter cost"),
+        (3, "기대보다는 평범", "청소는 잘 되는데 문턱을 자주 못 넘어요. 맵핑은 정확한 편이고 배터리는 한 시간 조금 넘게 갑니다.", "맵핑 정확", "문턱, 배터리"),
+        (5, "Set and forget", "Schedules just work and geofencing turns the heating down when we leave. Installation took twenty minutes.", "easy install", "none so far"),
+        (2, "Wi-Fi drops every few days", "It disconnects from our 2.4 GHz network every few days and needs a restart. Support suggested a firmware update.", "nice design", "unstable Wi-Fi"),
+    ];
+
+    /// <summary>A handful of reviews per product from the first regular members, in both languages.</summary>
+    private static void AddReviews(CommunityDbContext db, MarkdownRenderer renderer, DateTime now)
+    {
+        var reviewers = db.Users.Local.OrderBy(m => m.Id).Skip(2).Take(6).ToList();
+        var products = db.Products.Local.OrderBy(p => p.Id).ToList();
+        for (var p = 0; p < products.Count; p++)
+        {
+            for (var r = 0; r < 3 && r < reviewers.Count; r++)
+            {
+                var text = ReviewTexts[(p + r) % ReviewTexts.Length];
+                db.Reviews.Add(new Reviews.Review
+                {
+                    ProductId = products[p].Id, AuthorId = reviewers[(p + r) % reviewers.Count].Id, Rating = text.Rating, Title = text.Title,
+                    BodyMarkdown = text.Body, BodyHtml = renderer.Render(text.Body).Html, Pros = text.Pros, Cons = text.Cons, CreatedAt = now.AddDays(-(p * 7 + r * 3 + 1)),
+                });
+            }
+        }
     }
 
     private static void AddPrivate(CommunityDbContext db, MarkdownRenderer renderer, int? spaceId, Member author, DateTime at, string title, string body)
