@@ -636,6 +636,9 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("EditedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HelpfulCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
@@ -667,6 +670,24 @@ namespace Community.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_Reviews_Rating", "Rating BETWEEN 1 AND 5");
                         });
+                });
+
+            modelBuilder.Entity("Community.Core.Reviews.ReviewVote", b =>
+                {
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VoterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReviewId", "VoterId");
+
+                    b.HasIndex("VoterId");
+
+                    b.ToTable("ReviewVotes");
                 });
 
             modelBuilder.Entity("Community.Core.Rewards.Redemption", b =>
@@ -1139,6 +1160,21 @@ namespace Community.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("Community.Core.Reviews.ReviewVote", b =>
+                {
+                    b.HasOne("Community.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Community.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("VoterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Community.Core.Rewards.Redemption", b =>

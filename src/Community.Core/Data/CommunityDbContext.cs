@@ -49,6 +49,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<Moderation.AuditEntry> AuditEntries => Set<Moderation.AuditEntry>();
     public DbSet<Reviews.Review> Reviews => Set<Reviews.Review>();
+    public DbSet<Reviews.ReviewVote> ReviewVotes => Set<Reviews.ReviewVote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -102,6 +102,7 @@ public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationO
 
     private Task<int> GainedFromVotesSinceAsync(int memberId, DateTime since, CancellationToken ct) => db.ReputationEntries
         .Where(e => e.MemberId == memberId && e.CreatedAt >= since
-                    && (e.Reason == ReputationReason.QuestionUpvoted || e.Reason == ReputationReason.AnswerUpvoted || e.Reason == ReputationReason.PostDownvoted))
+                    && (e.Reason == ReputationReason.QuestionUpvoted || e.Reason == ReputationReason.AnswerUpvoted
+                        || e.Reason == ReputationReason.PostDownvoted || e.Reason == ReputationReason.ReviewHelpful))
         .SumAsync(e => e.Reputation, ct);
 }

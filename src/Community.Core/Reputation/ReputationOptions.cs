@@ -13,6 +13,7 @@ public sealed class ReputationOptions
     public ReputationAward DownvotedAnswer { get; set; } = new(-1, 0);
     public ReputationAward AnswerAccepted { get; set; } = new(15, 15);
     public ReputationAward AcceptedAnAnswer { get; set; } = new(2, 2);
+    public ReputationAward ReviewHelpful { get; set; } = new(5, 5);
 
     /// <summary>Most reputation one member can gain from votes in a UTC day; accepted answers are exempt.</summary>
     public int DailyVoteCap { get; set; } = 200;
@@ -25,9 +26,10 @@ public sealed class ReputationOptions
         ReputationReason.DownvotedAnswer => DownvotedAnswer,
         ReputationReason.AnswerAccepted => AnswerAccepted,
         ReputationReason.AcceptedAnAnswer => AcceptedAnAnswer,
+        ReputationReason.ReviewHelpful => ReviewHelpful,
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a rule-based reason"),
     };
 
     public static bool CountsTowardsDailyCap(ReputationReason reason) =>
-        reason is ReputationReason.QuestionUpvoted or ReputationReason.AnswerUpvoted or ReputationReason.PostDownvoted;
+        reason is ReputationReason.QuestionUpvoted or ReputationReason.AnswerUpvoted or ReputationReason.PostDownvoted or ReputationReason.ReviewHelpful;
 }

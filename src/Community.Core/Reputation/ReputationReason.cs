@@ -12,4 +12,5 @@ public enum ReputationReason
     RewardRedeemed,
     RedemptionRefunded,
     Adjustment,
+    ReviewHelpful,
 }

@@ -24,4 +24,5 @@ public class Review
     public DateTime CreatedAt { get; set; }
     public DateTime? EditedAt { get; set; }
     public bool IsDeleted { get; set; }
+    public int HelpfulCount { get; set; }
 }

@@ -4,6 +4,16 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Community.Core.Data.Configurations;
 
+public class ReviewVoteConfiguration : IEntityTypeConfiguration<ReviewVote>
+{
+    public void Configure(EntityTypeBuilder<ReviewVote> vote)
+    {
+        vote.HasKey(v => new { v.ReviewId, v.VoterId });
+        vote.HasOne<Review>().WithMany().HasForeignKey(v => v.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        vote.HasOne<Members.Member>().WithMany().HasForeignKey(v => v.VoterId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 public class ReviewConfiguration : IEntityTypeConfiguration<Review>
 {
     public void Configure(EntityTypeBuilder<Review> review)

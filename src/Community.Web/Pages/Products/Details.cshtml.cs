@@ -7,18 +7,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Community.Web.Pages.Products;
 
-public enum ReviewSort { Newest, Highest, Lowest }
+public enum ReviewSort { Helpful, Newest, Highest, Lowest }
 
 /// <summary>A product: its rating summary and histogram, and its reviews sorted and filtered by stars.</summary>
 public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageModel
 {
-    public sealed record ReviewView(int Id, int AuthorId, string AuthorName, int Rating, string Title, string BodyHtml, string? Pros, string? Cons, DateTime CreatedAt, DateTime? EditedAt);
+    public sealed record ReviewView(int Id, int AuthorId, string AuthorName, int Rating, string Title, string BodyHtml, string? Pros, string? Cons, DateTime CreatedAt, DateTime? EditedAt, int HelpfulCount);
 
     [BindProperty(SupportsGet = true)] public ReviewSort Sort { get; set; }
     [BindProperty(SupportsGet = true)] public int? Stars { get; set; }
     public Product Product { get; private set; } = null!;
     public RatingSummary Summary { get; private set; } = new(0, 0, new Dictionary<int, int>());
     public IReadOnlyList<ReviewView> Reviews { get; private set; } = [];
+    public IReadOnlySet<int> MarkedHelpful { get; private set; } = new HashSet<int>();
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -32,11 +33,36 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
         {
             ReviewSort.Highest => reviews.OrderByDescending(r => r.Rating).ThenByDescending(r => r.CreatedAt),
             ReviewSort.Lowest => reviews.OrderBy(r => r.Rating).ThenByDescending(r => r.CreatedAt),
-            _ => reviews.OrderByDescending(r => r.CreatedAt),
+            ReviewSort.Newest => reviews.OrderByDescending(r => r.CreatedAt),
+            _ => reviews.OrderByDescending(r => r.HelpfulCount).ThenByDescending(r => r.CreatedAt),
         };
         Reviews = await reviews.Take(50)
-            .Select(r => new ReviewView(r.Id, r.AuthorId, r.Author!.DisplayName, r.Rating, r.Title, r.BodyHtml, r.Pros, r.Cons, r.CreatedAt, r.EditedAt))
+            .Select(r => new ReviewView(r.Id, r.AuthorId, r.Author!.DisplayName, r.Rating, r.Title, r.BodyHtml, r.Pros, r.Cons, r.CreatedAt, r.EditedAt, r.HelpfulCount))
             .ToListAsync(ct);
+        if (User.Id() is { } me)
+        {
+            var ids = Reviews.Select(r => r.Id).ToList();
+            MarkedHelpful = (await db.ReviewVotes.Where(v => v.VoterId == me && ids.Contains(v.ReviewId)).Select(v => v.ReviewId).ToListAsync(ct)).ToHashSet();
+        }
         return Page();
+    }
+
+    /// <summary>Marks or unmarks a review as helpful (not one's own), then returns to it.</summary>
+    public async Task<IActionResult> OnPostHelpfulAsync(string slug, int reviewId, bool helpful, [FromServices] MarkReviewHelpful mark,
+        [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
+    {
+        if (User.Id() is not { } me) return Challenge();
+        try
+        {
+            await mark.ExecuteAsync(reviewId, helpful, me, ct);
+            return Redirect($"/products/{Uri.EscapeDataString(slug)}#review-{reviewId}");
+        }
+        catch (Community.Core.DomainException refusal)
+        {
+            ModelState.AddModelError("", Shared.DomainErrors.Localize(refusal, text));
+            var page = await OnGetAsync(slug, ct);
+            Response.StatusCode = refusal.MessageKey == "PostNotFound" ? 404 : 400;
+            return page;
+        }
     }
 }

@@ -74,6 +74,33 @@ public class ReviewTests(CommunityFactory factory) : IClassFixture<CommunityFact
     }
 
     [Fact]
+    public async Task Helpful_marks_count_once_reward_the_author_and_are_reversed_exactly()
+    {
+        var product = await ProductAsync();
+        var author = await factory.RegisterAsync("Helpful author");
+        var reader = await factory.RegisterAsync("Grateful reader");
+        await author.PostFormAsync($"/products/{product.Slug}/review", Review(4, "Honest long-term review"));
+        var review = await factory.WithDbAsync(db => db.Reviews.SingleAsync(r => r.ProductId == product.Id));
+        async Task<HttpResponseMessage> Mark(HttpClient client, bool helpful) =>
+            await client.PostFormAsync($"/products/{product.Slug}?handler=Helpful", ("reviewId", review.Id.ToString()), ("helpful", helpful ? "true" : "false"));
+        Task<int> AuthorReputation() => factory.WithDbAsync(db => db.Users.Where(m => m.Id == review.AuthorId).Select(m => m.Reputation).SingleAsync());
+
+        await Mark(reader, true);
+        await Mark(reader, true);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Reviews.Where(r => r.Id == review.Id).Select(r => r.HelpfulCount).SingleAsync()));
+        Assert.Equal(6, await AuthorReputation());
+        Assert.Contains("1 found this helpful", await factory.Browser().GetStringAsync($"/products/{product.Slug}"));
+
+        var own = await Mark(author, true);
+        Assert.Equal(HttpStatusCode.BadRequest, own.StatusCode);
+        Assert.Contains("You can&#x27;t vote on your own post.", await own.Content.ReadAsStringAsync());
+
+        await Mark(reader, false);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Reviews.Where(r => r.Id == review.Id).Select(r => r.HelpfulCount).SingleAsync()));
+        Assert.Equal(1, await AuthorReputation());
+    }
+
+    [Fact]
     public async Task Visitors_must_sign_in_to_review()
     {
         var product = await ProductAsync();
