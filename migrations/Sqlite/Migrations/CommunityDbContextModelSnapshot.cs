@@ -626,6 +626,18 @@ namespace Community.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("BrandRespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BrandResponderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BrandResponse")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BrandResponseHtml")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Cons")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");

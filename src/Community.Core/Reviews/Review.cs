@@ -25,4 +25,10 @@ public class Review
     public DateTime? EditedAt { get; set; }
     public bool IsDeleted { get; set; }
     public int HelpfulCount { get; set; }
+
+    /// <summary>The brand's official response (Markdown, and its sanitised HTML); null until the brand team answers.</summary>
+    public string? BrandResponse { get; set; }
+    public string? BrandResponseHtml { get; set; }
+    public int? BrandResponderId { get; set; }
+    public DateTime? BrandRespondedAt { get; set; }
 }

@@ -12,7 +12,7 @@ public enum ReviewSort { Helpful, Newest, Highest, Lowest }
 /// <summary>A product: its rating summary and histogram, and its reviews sorted and filtered by stars.</summary>
 public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageModel
 {
-    public sealed record ReviewView(int Id, int AuthorId, string AuthorName, int Rating, string Title, string BodyHtml, string? Pros, string? Cons, DateTime CreatedAt, DateTime? EditedAt, int HelpfulCount);
+    public sealed record ReviewView(int Id, int AuthorId, string AuthorName, int Rating, string Title, string BodyHtml, string? Pros, string? Cons, DateTime CreatedAt, DateTime? EditedAt, int HelpfulCount, string? BrandResponseHtml);
 
     [BindProperty(SupportsGet = true)] public ReviewSort Sort { get; set; }
     [BindProperty(SupportsGet = true)] public int? Stars { get; set; }
@@ -37,7 +37,7 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
             _ => reviews.OrderByDescending(r => r.HelpfulCount).ThenByDescending(r => r.CreatedAt),
         };
         Reviews = await reviews.Take(50)
-            .Select(r => new ReviewView(r.Id, r.AuthorId, r.Author!.DisplayName, r.Rating, r.Title, r.BodyHtml, r.Pros, r.Cons, r.CreatedAt, r.EditedAt, r.HelpfulCount))
+            .Select(r => new ReviewView(r.Id, r.AuthorId, r.Author!.DisplayName, r.Rating, r.Title, r.BodyHtml, r.Pros, r.Cons, r.CreatedAt, r.EditedAt, r.HelpfulCount, r.BrandResponseHtml))
             .ToListAsync(ct);
         if (User.Id() is { } me)
         {
@@ -45,6 +45,26 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
             MarkedHelpful = (await db.ReviewVotes.Where(v => v.VoterId == me && ids.Contains(v.ReviewId)).Select(v => v.ReviewId).ToListAsync(ct)).ToHashSet();
         }
         return Page();
+    }
+
+    /// <summary>Brand team: the official response under a review. (Roles are checked here: Razor Pages ignore handler attributes.)</summary>
+    public async Task<IActionResult> OnPostRespondAsync(string slug, int reviewId, string? response, [FromServices] RespondToReview respond,
+        [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
+    {
+        if (User.Id() is not { } me) return Challenge();
+        if (!User.IsInRole(Community.Core.Members.Roles.BrandTeam) && !User.IsInRole(Community.Core.Members.Roles.Admin)) return Forbid();
+        try
+        {
+            await respond.ExecuteAsync(reviewId, response, me, ct);
+            return Redirect($"/products/{Uri.EscapeDataString(slug)}#review-{reviewId}");
+        }
+        catch (Community.Core.DomainException refusal)
+        {
+            ModelState.AddModelError("", Shared.DomainErrors.Localize(refusal, text));
+            var page = await OnGetAsync(slug, ct);
+            Response.StatusCode = refusal.MessageKey == "PostNotFound" ? 404 : 400;
+            return page;
+        }
     }
 
     /// <summary>Marks or unmarks a review as helpful (not one's own), then returns to it.</summary>

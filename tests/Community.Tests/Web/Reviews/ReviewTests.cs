@@ -101,6 +101,28 @@ public class ReviewTests(CommunityFactory factory) : IClassFixture<CommunityFact
     }
 
     [Fact]
+    public async Task The_brand_team_responds_under_a_review_and_members_cannot()
+    {
+        var product = await ProductAsync();
+        var author = await factory.RegisterAsync("Response author");
+        await author.PostFormAsync($"/products/{product.Slug}/review", Review(2, "Filter light never resets"));
+        var reviewId = await factory.WithDbAsync(db => db.Reviews.Where(r => r.ProductId == product.Id).Select(r => r.Id).SingleAsync());
+
+        var forged = await author.PostFormAsync($"/products/{product.Slug}?handler=Respond", ("reviewId", reviewId.ToString()), ("response", "Official: this is fine"));
+        var admin = await factory.AdminAsync();
+        var official = await admin.PostFormAsync($"/products/{product.Slug}?handler=Respond", ("reviewId", reviewId.ToString()),
+            ("response", "Sorry about that — hold the **reset** button for 3 seconds. <script>alert(1)</script>"));
+
+        Assert.Contains("/account/access-denied", forged.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.Redirect, official.StatusCode);
+        var html = await factory.Browser().GetStringAsync($"/products/{product.Slug}");
+        Assert.Contains("Response from the brand", html);
+        Assert.Contains("<strong>reset</strong>", html);
+        Assert.DoesNotContain("<script>alert(1)", html);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "review.respond" && e.Subject == $"review:{reviewId}")));
+    }
+
+    [Fact]
     public async Task Visitors_must_sign_in_to_review()
     {
         var product = await ProductAsync();
