@@ -28,7 +28,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<BrandTeam.FeatureAdvocate>();
         services.AddScoped<Notifications.MemberInbox>();
         services.AddScoped<Moderation.AuditLog>();
-        services.AddScoped<Reviews.WriteReview>().AddScoped<Reviews.ProductRatings>().AddScoped<Reviews.MarkReviewHelpful>().AddScoped<Reviews.RespondToReview>();
+        services.AddScoped<Reviews.WriteReview>().AddScoped<Reviews.ProductRatings>().AddScoped<Reviews.MarkReviewHelpful>().AddScoped<Reviews.RespondToReview>().AddScoped<Reviews.MarkVerifiedOwners>();
         services.AddDbContext<CommunityDbContext>(options => options
             .UseSqlite(sqliteConnectionString, sqlite => sqlite
                 .MigrationsAssembly(SqliteMigrationsAssembly)

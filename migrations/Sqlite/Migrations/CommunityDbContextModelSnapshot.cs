@@ -702,6 +702,27 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.ToTable("ReviewVotes");
                 });
 
+            modelBuilder.Entity("Community.Core.Reviews.VerifiedOwner", b =>
+                {
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("MarkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MarkedById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProductId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("VerifiedOwners");
+                });
+
             modelBuilder.Entity("Community.Core.Rewards.Redemption", b =>
                 {
                     b.Property<int>("Id")
@@ -1185,6 +1206,21 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.HasOne("Community.Core.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("VoterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Community.Core.Reviews.VerifiedOwner", b =>
+                {
+                    b.HasOne("Community.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Community.Core.Products.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

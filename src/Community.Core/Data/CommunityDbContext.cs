@@ -50,6 +50,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<Moderation.AuditEntry> AuditEntries => Set<Moderation.AuditEntry>();
     public DbSet<Reviews.Review> Reviews => Set<Reviews.Review>();
     public DbSet<Reviews.ReviewVote> ReviewVotes => Set<Reviews.ReviewVote>();
+    public DbSet<Reviews.VerifiedOwner> VerifiedOwners => Set<Reviews.VerifiedOwner>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,6 +14,16 @@ public class ReviewVoteConfiguration : IEntityTypeConfiguration<ReviewVote>
     }
 }
 
+public class VerifiedOwnerConfiguration : IEntityTypeConfiguration<VerifiedOwner>
+{
+    public void Configure(EntityTypeBuilder<VerifiedOwner> owner)
+    {
+        owner.HasKey(o => new { o.ProductId, o.MemberId });
+        owner.HasOne<Products.Product>().WithMany().HasForeignKey(o => o.ProductId).OnDelete(DeleteBehavior.Cascade);
+        owner.HasOne<Members.Member>().WithMany().HasForeignKey(o => o.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 public class ReviewConfiguration : IEntityTypeConfiguration<Review>
 {
     public void Configure(EntityTypeBuilder<Review> review)

@@ -16,6 +16,9 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
 
     [BindProperty(SupportsGet = true)] public ReviewSort Sort { get; set; }
     [BindProperty(SupportsGet = true)] public int? Stars { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Verified { get; set; }
+    public IReadOnlySet<int> VerifiedAuthors { get; private set; } = new HashSet<int>();
+    public OwnerImport? LastImport { get; private set; }
     public Product Product { get; private set; } = null!;
     public RatingSummary Summary { get; private set; } = new(0, 0, new Dictionary<int, int>());
     public IReadOnlyList<ReviewView> Reviews { get; private set; } = [];
@@ -29,6 +32,7 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
         Summary = await ratings.ForAsync(product.Id, ct);
         var reviews = db.Reviews.AsNoTracking().Where(r => r.ProductId == product.Id && !r.IsDeleted);
         if (Stars is >= 1 and <= 5) reviews = reviews.Where(r => r.Rating == Stars);
+        if (Verified) reviews = reviews.Where(r => db.VerifiedOwners.Any(o => o.ProductId == product.Id && o.MemberId == r.AuthorId));
         reviews = Sort switch
         {
             ReviewSort.Highest => reviews.OrderByDescending(r => r.Rating).ThenByDescending(r => r.CreatedAt),
@@ -39,6 +43,8 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
         Reviews = await reviews.Take(50)
             .Select(r => new ReviewView(r.Id, r.AuthorId, r.Author!.DisplayName, r.Rating, r.Title, r.BodyHtml, r.Pros, r.Cons, r.CreatedAt, r.EditedAt, r.HelpfulCount, r.BrandResponseHtml))
             .ToListAsync(ct);
+        var authors = Reviews.Select(r => r.AuthorId).ToList();
+        VerifiedAuthors = (await db.VerifiedOwners.Where(o => o.ProductId == product.Id && authors.Contains(o.MemberId)).Select(o => o.MemberId).ToListAsync(ct)).ToHashSet();
         if (User.Id() is { } me)
         {
             var ids = Reviews.Select(r => r.Id).ToList();
@@ -63,6 +69,30 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
             ModelState.AddModelError("", Shared.DomainErrors.Localize(refusal, text));
             var page = await OnGetAsync(slug, ct);
             Response.StatusCode = refusal.MessageKey == "PostNotFound" ? 404 : 400;
+            return page;
+        }
+    }
+
+    /// <summary>Brand team: mark verified owners from a pasted list of emails or member ids.</summary>
+    public async Task<IActionResult> OnPostOwnersAsync(string slug, string? owners, [FromServices] MarkVerifiedOwners mark,
+        [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
+    {
+        if (User.Id() is not { } me) return Challenge();
+        if (!User.IsInRole(Community.Core.Members.Roles.BrandTeam) && !User.IsInRole(Community.Core.Members.Roles.Admin)) return Forbid();
+        var productId = await db.Products.Where(p => p.Slug == slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        if (productId is null) return NotFound();
+        try
+        {
+            var import = await mark.ExecuteAsync(productId.Value, owners, me, ct);
+            var page = await OnGetAsync(slug, ct);
+            LastImport = import;
+            return page;
+        }
+        catch (Community.Core.DomainException refusal)
+        {
+            ModelState.AddModelError("", Shared.DomainErrors.Localize(refusal, text));
+            var page = await OnGetAsync(slug, ct);
+            Response.StatusCode = 400;
             return page;
         }
     }

@@ -123,6 +123,28 @@ public class ReviewTests(CommunityFactory factory) : IClassFixture<CommunityFact
     }
 
     [Fact]
+    public async Task The_brand_team_marks_verified_owners_from_a_list_and_reviews_show_it()
+    {
+        var product = await ProductAsync();
+        var owner = await factory.RegisterAsync("Real owner");
+        var other = await factory.RegisterAsync("Unverified reviewer");
+        await owner.PostFormAsync($"/products/{product.Slug}/review", Review(5, "Owned it for a year now"));
+        await other.PostFormAsync($"/products/{product.Slug}/review", Review(1, "Never actually bought it"));
+        var ownerId = await factory.MemberIdAsync("Real owner");
+
+        var forged = await other.PostFormAsync($"/products/{product.Slug}?handler=Owners", ("owners", "1,2,3"));
+        var admin = await factory.AdminAsync();
+        var import = await admin.PostFormAsync($"/products/{product.Slug}?handler=Owners", ("owners", $"{ownerId}\nnobody@nowhere.example"));
+
+        Assert.Contains("/account/access-denied", forged.Headers.Location!.ToString());
+        Assert.Contains("1 marked, 0 already verified, 1 not found.", await import.Content.ReadAsStringAsync());
+        var verifiedOnly = await factory.Browser().GetStringAsync($"/products/{product.Slug}?verified=true");
+        Assert.Contains("Owned it for a year now", verifiedOnly);
+        Assert.Contains("Verified owner", verifiedOnly);
+        Assert.DoesNotContain("Never actually bought it", verifiedOnly);
+    }
+
+    [Fact]
     public async Task Visitors_must_sign_in_to_review()
     {
         var product = await ProductAsync();
