@@ -69,6 +69,16 @@ public sealed class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
         await ledger.PostAsync(id, Community.Core.Reputation.ReputationReason.Adjustment, "test:grant", new(reputation, points));
     }
 
+    public async Task<string> ProductAsync(string name)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Community.Core.Data.CommunityDbContext>();
+        var product = new Community.Core.Products.Product { Name = name, Slug = Community.Core.Questions.Slug.From(name), Description = "For the browser journey." };
+        db.Products.Add(product);
+        await db.SaveChangesAsync();
+        return product.Slug;
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await Browser.CloseAsync();
