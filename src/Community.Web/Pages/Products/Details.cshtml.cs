@@ -66,10 +66,7 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
         }
         catch (Community.Core.DomainException refusal)
         {
-            ModelState.AddModelError("", Shared.DomainErrors.Localize(refusal, text));
-            var page = await OnGetAsync(slug, ct);
-            Response.StatusCode = refusal.MessageKey == "PostNotFound" ? 404 : 400;
-            return page;
+            return await RefusedAsync(slug, refusal, text, ct);
         }
     }
 
@@ -90,10 +87,7 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
         }
         catch (Community.Core.DomainException refusal)
         {
-            ModelState.AddModelError("", Shared.DomainErrors.Localize(refusal, text));
-            var page = await OnGetAsync(slug, ct);
-            Response.StatusCode = 400;
-            return page;
+            return await RefusedAsync(slug, refusal, text, ct);
         }
     }
 
@@ -109,10 +103,16 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
         }
         catch (Community.Core.DomainException refusal)
         {
-            ModelState.AddModelError("", Shared.DomainErrors.Localize(refusal, text));
-            var page = await OnGetAsync(slug, ct);
-            Response.StatusCode = refusal.MessageKey == "PostNotFound" ? 404 : 400;
-            return page;
+            return await RefusedAsync(slug, refusal, text, ct);
         }
+    }
+
+    /// <summary>Shows the product page again with the reason a write was refused.</summary>
+    private async Task<IActionResult> RefusedAsync(string slug, Community.Core.DomainException refusal, Microsoft.Extensions.Localization.IStringLocalizer text, CancellationToken ct)
+    {
+        ModelState.AddModelError("", Shared.DomainErrors.Localize(refusal, text));
+        var page = await OnGetAsync(slug, ct);
+        Response.StatusCode = refusal.MessageKey == "PostNotFound" ? 404 : 400;
+        return page;
     }
 }
