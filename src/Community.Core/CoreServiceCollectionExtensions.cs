@@ -43,9 +43,23 @@ public static class CoreServiceCollectionExtensions
         services.AddReputation(configuration);
         services.AddVoteFraud(configuration);
         services.AddRewards();
+        services.AddIdeas(configuration);
         services.AddScoped<BadgeAwarder>().AddSingleton<VisitRecorder>();
         return services;
     }
+
+    private static IServiceCollection AddIdeas(this IServiceCollection services, IConfiguration configuration) => services
+        .Configure<Ideas.IdeaOptions>(configuration.GetSection(Ideas.IdeaOptions.Section))
+        .AddScoped<Ideas.IdeaVoteWeights>()
+        .AddScoped<Ideas.SubmitIdea>()
+        .AddScoped<Ideas.VoteIdea>()
+        .AddScoped<Ideas.FollowIdea>()
+        .AddScoped<Ideas.CommentOnIdea>()
+        .AddScoped<Ideas.ChangeIdeaStatus>()
+        .AddScoped<Ideas.IdeaFanOut>()
+        .AddScoped<Ideas.ConvertQuestionToIdea>()
+        .AddScoped<Ideas.IdeaSearch>()
+        .AddScoped<Ideas.IdeaStats>();
 
     private static IServiceCollection AddRewards(this IServiceCollection services) => services
         .AddScoped<RedeemReward>()

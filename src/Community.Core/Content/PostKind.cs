@@ -5,4 +5,5 @@ public enum PostKind
     Question = 1,
     Answer = 2,
     Review = 3,
+    Idea = 4,
 }

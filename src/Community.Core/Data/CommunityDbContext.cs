@@ -51,6 +51,11 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<Reviews.Review> Reviews => Set<Reviews.Review>();
     public DbSet<Reviews.ReviewVote> ReviewVotes => Set<Reviews.ReviewVote>();
     public DbSet<Reviews.VerifiedOwner> VerifiedOwners => Set<Reviews.VerifiedOwner>();
+    public DbSet<Ideas.Idea> Ideas => Set<Ideas.Idea>();
+    public DbSet<Ideas.IdeaVote> IdeaVotes => Set<Ideas.IdeaVote>();
+    public DbSet<Ideas.IdeaFollower> IdeaFollowers => Set<Ideas.IdeaFollower>();
+    public DbSet<Ideas.IdeaComment> IdeaComments => Set<Ideas.IdeaComment>();
+    public DbSet<Ideas.IdeaStatusChange> IdeaStatusChanges => Set<Ideas.IdeaStatusChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

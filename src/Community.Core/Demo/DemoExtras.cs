@@ -32,6 +32,7 @@ internal static class DemoExtras
             });
 
         AddReviews(db, renderer, now);
+        await DemoIdeas.AddAsync(db, renderer, brandTeam, now, ct);
 
         var spaces = await db.Spaces.ToDictionaryAsync(s => s.Slug, ct);
         AddPrivate(db, renderer, spaces.GetValueOrDefault("beta-programme")?.Id, brandTeam, now.AddDays(-3),

@@ -23,6 +23,22 @@ public sealed class MemberInbox(CommunityDbContext db, ICommunityNotifier notifi
         await notifier.InboxChangedAsync(memberId, unread);
     }
 
+    /// <summary>One notification for each of many members (an idea's voters): one insert, then each member's bell live.</summary>
+    public async Task TellManyAsync(IReadOnlyCollection<int> memberIds, string kind, string argument, string url, CancellationToken ct = default)
+    {
+        if (memberIds.Count == 0) return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var text = argument.Length > 200 ? argument[..200] : argument;
+        db.Notifications.AddRange(memberIds.Distinct().Select(id => new Notification { MemberId = id, Kind = kind, Argument = text, Url = url, CreatedAt = now }));
+        await db.SaveChangesAsync(ct);
+        foreach (var chunk in memberIds.Distinct().Chunk(500))
+        {
+            var unread = await db.Notifications.Where(n => chunk.Contains(n.MemberId) && n.ReadAt == null)
+                .GroupBy(n => n.MemberId).Select(g => new { MemberId = g.Key, Count = g.Count() }).ToListAsync(ct);
+            foreach (var member in unread) await notifier.InboxChangedAsync(member.MemberId, member.Count);
+        }
+    }
+
     public async Task ReputationChangedAsync(int memberId, int reputation, int delta, CancellationToken ct = default)
     {
         await notifier.ReputationChangedAsync(memberId, reputation, delta);

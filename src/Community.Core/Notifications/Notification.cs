@@ -20,4 +20,5 @@ public static class NotificationKinds
     public const string AnswerAccepted = "accepted";
     public const string RedemptionFulfilled = "fulfilled";
     public const string RedemptionRejected = "rejected";
+    public const string QuestionConverted = "converted";
 }

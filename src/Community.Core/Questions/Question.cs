@@ -35,6 +35,9 @@ public class Question
     public DateTime? EditedAt { get; set; }
     public bool IsDeleted { get; set; }
 
+    /// <summary>Set when a moderator turned this question into an idea (the page links to it).</summary>
+    public int? ConvertedToIdeaId { get; set; }
+
     /// <summary>Per-form token: a second submit of the same form finds this question instead of posting twice.</summary>
     public Guid SubmissionId { get; set; }
 

@@ -24,6 +24,12 @@ public interface ICommunityNotifier
 
     Task LevelReachedAsync(int memberId, int level, string name, string koreanName);
 
+    /// <summary>An idea's votes, status, comments or merges changed.</summary>
+    Task IdeaChangedAsync(int ideaId);
+
+    /// <summary>A product's reviews, helpful marks or brand responses changed.</summary>
+    Task ProductChangedAsync(int productId);
+
     /// <summary>The member's bell: <paramref name="unread"/> notifications wait.</summary>
     Task InboxChangedAsync(int memberId, int unread);
 }

@@ -35,6 +35,14 @@ public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationO
         }, ct);
     }
 
+    /// <summary>Awards a one-time reason (idea planned, review written) unless that cause already holds an unreversed entry.</summary>
+    public async Task AwardOnceAsync(int memberId, ReputationReason reason, string source, PostKind? kind = null, int? postId = null, int? actorId = null, CancellationToken ct = default)
+    {
+        var held = await db.ReputationEntries.AnyAsync(e => e.Source == source && e.ReversesEntryId == null
+            && !db.ReputationEntries.Any(r => r.ReversesEntryId == e.Id), ct);
+        if (!held) await AwardAsync(memberId, reason, source, kind, postId, actorId, ct);
+    }
+
     /// <summary>Adds an entry of a fixed amount (spending points, refunds, adjustments) under the same floors.</summary>
     public async Task PostAsync(int memberId, ReputationReason reason, string source, Balances amount, CancellationToken ct = default)
     {

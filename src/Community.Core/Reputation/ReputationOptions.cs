@@ -14,6 +14,10 @@ public sealed class ReputationOptions
     public ReputationAward AnswerAccepted { get; set; } = new(15, 15);
     public ReputationAward AcceptedAnAnswer { get; set; } = new(2, 2);
     public ReputationAward ReviewHelpful { get; set; } = new(5, 5);
+    public ReputationAward ReviewWritten { get; set; } = new(5, 5);
+    public ReputationAward IdeaSubmitted { get; set; } = new(2, 2);
+    public ReputationAward IdeaPlanned { get; set; } = new(25, 25);
+    public ReputationAward IdeaDelivered { get; set; } = new(50, 50);
 
     /// <summary>Most reputation one member can gain from votes in a UTC day; accepted answers are exempt.</summary>
     public int DailyVoteCap { get; set; } = 200;
@@ -27,6 +31,10 @@ public sealed class ReputationOptions
         ReputationReason.AnswerAccepted => AnswerAccepted,
         ReputationReason.AcceptedAnAnswer => AcceptedAnAnswer,
         ReputationReason.ReviewHelpful => ReviewHelpful,
+        ReputationReason.ReviewWritten => ReviewWritten,
+        ReputationReason.IdeaSubmitted => IdeaSubmitted,
+        ReputationReason.IdeaPlanned => IdeaPlanned,
+        ReputationReason.IdeaDelivered => IdeaDelivered,
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a rule-based reason"),
     };
 

@@ -13,4 +13,8 @@ public enum ReputationReason
     RedemptionRefunded,
     Adjustment,
     ReviewHelpful,
+    ReviewWritten,
+    IdeaSubmitted,
+    IdeaPlanned,
+    IdeaDelivered,
 }

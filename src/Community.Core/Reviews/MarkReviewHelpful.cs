@@ -8,7 +8,7 @@ namespace Community.Core.Reviews;
 /// Marks (or unmarks) a review as helpful. Requests name the wanted state, so repeating one changes
 /// nothing; the author earns reputation through the ledger, reversed exactly when the mark is withdrawn.
 /// </summary>
-public sealed class MarkReviewHelpful(CommunityDbContext db, ReputationLedger ledger, TimeProvider clock)
+public sealed class MarkReviewHelpful(CommunityDbContext db, ReputationLedger ledger, Realtime.ICommunityNotifier notifier, TimeProvider clock)
 {
     public static string Source(int reviewId, int voterId) => $"helpful:Review:{reviewId}:by:{voterId}";
 
@@ -36,6 +36,7 @@ public sealed class MarkReviewHelpful(CommunityDbContext db, ReputationLedger le
         }
         await transaction.CommitAsync(ct);
         await ledger.PublishAsync(ct);
+        await notifier.ProductChangedAsync(review.ProductId);
         return review.HelpfulCount;
     }
 }

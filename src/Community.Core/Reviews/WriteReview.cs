@@ -10,7 +10,7 @@ public sealed record ReviewInput(int Rating, string? Title, string? Body, string
 /// Publishes a member's review of a product, or updates it: a member has one review per product and
 /// every version is kept as a revision.
 /// </summary>
-public sealed class WriteReview(CommunityDbContext db, MarkdownRenderer renderer, TimeProvider clock)
+public sealed class WriteReview(CommunityDbContext db, MarkdownRenderer renderer, Reputation.ReputationLedger ledger, Realtime.ICommunityNotifier notifier, TimeProvider clock)
 {
     public async Task<Review> ExecuteAsync(int productId, ReviewInput input, int authorId, CancellationToken ct = default)
     {
@@ -49,7 +49,11 @@ public sealed class WriteReview(CommunityDbContext db, MarkdownRenderer renderer
             PostKind = PostKind.Review, PostId = review.Id, Number = number + 1, Title = $"{review.Rating}★ {title}", BodyMarkdown = body, EditorId = authorId, CreatedAt = now,
         });
         await db.SaveChangesAsync(ct);
+        // Written once pays once: editing the review later earns nothing more.
+        await ledger.AwardOnceAsync(authorId, Reputation.ReputationReason.ReviewWritten, $"review:written:{review.Id}", PostKind.Review, review.Id, ct: ct);
         await transaction.CommitAsync(ct);
+        await ledger.PublishAsync(ct);
+        await notifier.ProductChangedAsync(productId);
         return review;
     }
 

@@ -12,4 +12,7 @@ public static class CurrentMember
         user.FindFirstValue(MemberClaimsPrincipalFactory.DisplayNameClaim) ?? user.Identity?.Name ?? "";
 
     public static bool IsModerator(this ClaimsPrincipal user) => user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Admin);
+
+    /// <summary>The brand's people: they manage ideas' statuses, products and official responses.</summary>
+    public static bool IsBrandTeam(this ClaimsPrincipal user) => user.IsInRole(Roles.BrandTeam) || user.IsInRole(Roles.Admin);
 }

@@ -39,6 +39,19 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
         await Clients.Group(HubGroups.Question(questionId)).ViewerCountChanged(questionId, count);
     }
 
+    /// <summary>Idea and product pages are public; joining only needs the thing to exist.</summary>
+    public async Task JoinIdea(int ideaId)
+    {
+        if (!await db.Ideas.AnyAsync(i => i.Id == ideaId && !i.IsDeleted)) throw new HubException(text["IdeaNotFound"]);
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Idea(ideaId));
+    }
+
+    public async Task JoinProduct(int productId)
+    {
+        if (!await db.Products.AnyAsync(p => p.Id == productId)) throw new HubException(text["PostNotFound"]);
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Product(productId));
+    }
+
     public Task JoinQuestionList() => Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.QuestionList);
 
     [Authorize]

@@ -48,6 +48,16 @@ public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityCli
         await hub.Clients.Group(HubGroups.Question(questionId)).PostChanged(questionId, Name(kind), postId);
     });
 
+    /// <summary>Visitors' cached search results list ideas too, so they go with the change.</summary>
+    public Task IdeaChangedAsync(int ideaId) => Safely(async () =>
+    {
+        await pages.EvictByTagAsync(AnonymousPageCache.Tags.QuestionList, default);
+        await hub.Clients.Group(HubGroups.Idea(ideaId)).Changed(HubGroups.Idea(ideaId));
+    });
+
+    public Task ProductChangedAsync(int productId) =>
+        Safely(() => hub.Clients.Group(HubGroups.Product(productId)).Changed(HubGroups.Product(productId)));
+
     /// <summary>To the member's own connections (a toast), and to every page showing their reputation.</summary>
     /// <remarks>Sent to all: reputation shows next to names on any page. A per-author group is the next step at scale.</remarks>
     public Task ReputationChangedAsync(int memberId, int reputation, int delta) =>

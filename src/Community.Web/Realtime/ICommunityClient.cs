@@ -14,4 +14,7 @@ public interface ICommunityClient
     Task LevelReached(int level, string name, string koreanName);
     Task BadgeAwarded(string badgeKey, string subject);
     Task InboxChanged(int unread);
+
+    /// <summary>Something on a page watching <paramref name="group"/> changed; the page refetches its live regions.</summary>
+    Task Changed(string group);
 }

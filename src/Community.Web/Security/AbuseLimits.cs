@@ -81,7 +81,14 @@ public static class AbuseLimits
             "/Account/Login" => ("login", limits.Login),
             "/Account/Register" => ("register", limits.Registration),
             "/Account/ForgotPassword" => ("reset", limits.PasswordReset),
-            "/Questions/Ask" => ("question", limits.Question),
+            "/Questions/Ask" or "/Ideas/New" => ("question", limits.Question),
+            "/Ideas/Details" => handler switch
+            {
+                "comment" => ("comment", limits.Comment),
+                "vote" => ("vote", limits.Vote),
+                _ => (null, null),
+            },
+            "/Products/Review" => ("answer", limits.Answer),
             "/Questions/Details" => handler switch
             {
                 "answer" => ("answer", limits.Answer),

@@ -97,6 +97,25 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
         }, ct);
     }
 
+    /// <summary>Moderators turn a proposal asked as a question into an idea (author, followers and a link kept).</summary>
+    public async Task<IActionResult> OnPostConvertToIdeaAsync(int id, [FromServices] Community.Core.Ideas.ConvertQuestionToIdea convert, CancellationToken ct)
+    {
+        if (User.Id() is not { } me) return Challenge();
+        if (!User.IsModerator()) return Forbid();
+        try
+        {
+            var idea = await convert.ExecuteAsync(id, me, ct);
+            return Redirect($"/ideas/{idea.Id}");
+        }
+        catch (DomainException refusal)
+        {
+            ModelState.AddModelError("", refusal.Localize(text));
+            if (!await LoadAsync(id, ct)) return NotFound();
+            Response.StatusCode = 400;
+            return Page();
+        }
+    }
+
     /// <summary>Runs a write; on success returns to the post, on refusal re-shows the page with the reason.</summary>
     private async Task<IActionResult> ActAsync(int id, Func<Task<string>> write, CancellationToken ct)
     {

@@ -15,7 +15,7 @@ public sealed class QuestionDetailsQuery(CommunityDbContext db)
         .Select(q => new QuestionView(q.Id, q.Title, q.Slug, q.BodyHtml, q.Score, q.AnswerCount, q.AcceptedAnswerId,
             q.CreatedAt, q.LastActivityAt, q.EditedAt, q.AuthorId, q.Author!.DisplayName, q.Author.Reputation,
             q.Product != null ? q.Product.Name : null, q.Product != null ? q.Product.Slug : null,
-            q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), q.IsDeleted))
+            q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), q.IsDeleted, q.ConvertedToIdeaId))
         .FirstOrDefaultAsync(ct);
 
     public async Task<IReadOnlyList<AnswerView>> AnswersAsync(int questionId, int? acceptedAnswerId, CancellationToken ct)

@@ -5,7 +5,7 @@ namespace Community.Web.Pages.Questions;
 public sealed record QuestionView(
     int Id, string Title, string Slug, string BodyHtml, int Score, int AnswerCount, int? AcceptedAnswerId,
     DateTime CreatedAt, DateTime LastActivityAt, DateTime? EditedAt, int AuthorId, string AuthorName, int AuthorReputation,
-    string? ProductName, string? ProductSlug, IReadOnlyList<string> Tags, bool IsDeleted)
+    string? ProductName, string? ProductSlug, IReadOnlyList<string> Tags, bool IsDeleted, int? ConvertedToIdeaId = null)
 {
     public bool IsVisibleTo(int? memberId, bool isModerator) => !IsDeleted || memberId == AuthorId || isModerator;
 }

@@ -7,13 +7,16 @@ namespace Community.Web.Pages.Search;
 
 /// <remarks>Visitors' result pages are cached like the question list and evicted with it on any question change.</remarks>
 [OutputCache(PolicyName = Performance.AnonymousPageCache.PolicyName)]
-public class IndexModel(QuestionSearch search) : PageModel
+public class IndexModel(QuestionSearch search, Community.Core.Ideas.IdeaSearch ideaSearch) : PageModel
 {
     public const int PageSize = 20;
 
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
     public SearchPage Results { get; private set; } = new([], 0, []);
+
+    /// <summary>Matching ideas, shown beside the questions on the first page.</summary>
+    public IReadOnlyList<Community.Core.Ideas.IdeaHit> Ideas { get; private set; } = [];
     public int PageCount => Math.Max(1, (Results.Total + PageSize - 1) / PageSize);
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -21,5 +24,6 @@ public class IndexModel(QuestionSearch search) : PageModel
         if (Query is { Length: > 200 }) Query = Query[..200];
         PageNumber = Math.Clamp(PageNumber, 1, QuestionSearch.MaxTotal / PageSize);
         Results = await search.SearchAsync(Query, PageNumber, PageSize, ct);
+        if (PageNumber == 1) Ideas = await ideaSearch.SearchAsync(Query, take: 5, ct: ct);
     }
 }

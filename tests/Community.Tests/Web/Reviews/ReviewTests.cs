@@ -81,6 +81,7 @@ public class ReviewTests(CommunityFactory factory) : IClassFixture<CommunityFact
         var reader = await factory.RegisterAsync("Grateful reader");
         await author.PostFormAsync($"/products/{product.Slug}/review", Review(4, "Honest long-term review"));
         var review = await factory.WithDbAsync(db => db.Reviews.SingleAsync(r => r.ProductId == product.Id));
+        const int written = 1 + 5; // a new member's 1, plus writing the review
         async Task<HttpResponseMessage> Mark(HttpClient client, bool helpful) =>
             await client.PostFormAsync($"/products/{product.Slug}?handler=Helpful", ("reviewId", review.Id.ToString()), ("helpful", helpful ? "true" : "false"));
         Task<int> AuthorReputation() => factory.WithDbAsync(db => db.Users.Where(m => m.Id == review.AuthorId).Select(m => m.Reputation).SingleAsync());
@@ -88,7 +89,7 @@ public class ReviewTests(CommunityFactory factory) : IClassFixture<CommunityFact
         await Mark(reader, true);
         await Mark(reader, true);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Reviews.Where(r => r.Id == review.Id).Select(r => r.HelpfulCount).SingleAsync()));
-        Assert.Equal(6, await AuthorReputation());
+        Assert.Equal(written + 5, await AuthorReputation());
         Assert.Contains("1 found this helpful", await factory.Browser().GetStringAsync($"/products/{product.Slug}"));
 
         var own = await Mark(author, true);
@@ -97,7 +98,20 @@ public class ReviewTests(CommunityFactory factory) : IClassFixture<CommunityFact
 
         await Mark(reader, false);
         Assert.Equal(0, await factory.WithDbAsync(db => db.Reviews.Where(r => r.Id == review.Id).Select(r => r.HelpfulCount).SingleAsync()));
-        Assert.Equal(1, await AuthorReputation());
+        Assert.Equal(written, await AuthorReputation());
+    }
+
+    [Fact]
+    public async Task Writing_a_review_pays_once_and_editing_it_pays_nothing_more()
+    {
+        var product = await ProductAsync();
+        var author = await factory.RegisterAsync("Paid reviewer");
+        await author.PostFormAsync($"/products/{product.Slug}/review", Review(4, "First impressions are good"));
+        await author.PostFormAsync($"/products/{product.Slug}/review", Review(5, "Even better after a month"));
+
+        var authorId = await factory.WithDbAsync(db => db.Reviews.Where(r => r.ProductId == product.Id).Select(r => r.AuthorId).SingleAsync());
+        Assert.Equal(5, await factory.WithDbAsync(db => db.ReputationEntries
+            .Where(e => e.MemberId == authorId && e.Reason == Community.Core.Reputation.ReputationReason.ReviewWritten).SumAsync(e => e.Points)));
     }
 
     [Fact]

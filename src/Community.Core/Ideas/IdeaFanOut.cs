@@ -1,0 +1,31 @@
+using Community.Core.Data;
+using Community.Core.Notifications;
+using Community.Core.Realtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Core.Ideas;
+
+/// <summary>Tells everyone who voted for or follows an idea that its status changed: in the bell, and live on open pages.</summary>
+public sealed class IdeaFanOut(CommunityDbContext db, MemberInbox inbox, ICommunityNotifier notifier)
+{
+    public async Task StatusChangedAsync(Idea idea, Idea? mergedInto, int staffId, CancellationToken ct = default)
+    {
+        var watchedId = mergedInto?.Id ?? idea.Id;
+        // After a merge the duplicate's people now watch the target; they are told about the target.
+        var audience = await db.IdeaFollowers.Where(f => f.IdeaId == watchedId).Select(f => f.MemberId)
+            .Union(db.IdeaVotes.Where(v => v.IdeaId == watchedId).Select(v => v.VoterId))
+            .Where(m => m != staffId)
+            .ToListAsync(ct);
+        await inbox.TellManyAsync(audience, $"idea-{idea.Status}", idea.Title, $"/ideas/{watchedId}", ct);
+        await notifier.IdeaChangedAsync(idea.Id);
+        if (mergedInto is not null) await notifier.IdeaChangedAsync(mergedInto.Id);
+    }
+
+    /// <summary>The asker hears that their question became an idea; the question's page shows the link at once.</summary>
+    public async Task ConvertedAsync(Idea idea, int questionId, CancellationToken ct = default)
+    {
+        await inbox.TellAsync(idea.AuthorId, NotificationKinds.QuestionConverted, idea.Title, $"/ideas/{idea.Id}", ct);
+        await notifier.PostChangedAsync(questionId, Content.PostKind.Question, questionId);
+        await notifier.IdeaChangedAsync(idea.Id);
+    }
+}
