@@ -32,6 +32,15 @@ public static class Journeys
         return page.Url;
     }
 
+    public static async Task LogInAsAdminAsync(this IPage page)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync(LiveForum.AdminEmail);
+        await page.GetByLabel("Password").FillAsync(LiveForum.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Log out" })).ToBeVisibleAsync();
+    }
+
     /// <summary>Waits until the page's SignalR connection has joined its live groups.</summary>
     public static Task WaitUntilLiveAsync(this IPage page) =>
         Expect(page.Locator("[data-live-ready=true]")).ToHaveCountAsync(1);
