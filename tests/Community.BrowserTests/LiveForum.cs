@@ -29,6 +29,7 @@ public sealed class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Community", $"Data Source={_database}");
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Email:PickupFolder", Path.Combine(Path.GetDirectoryName(_database)!, "mail"));
+        builder.UseSetting("Uploads:Folder", Path.Combine(Path.GetDirectoryName(_database)!, "uploads"));
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
         foreach (var action in new[] { "Login", "Registration", "Question", "Answer", "Comment", "Vote" })

@@ -7,4 +7,7 @@ public class Product
     public string Slug { get; set; } = "";
     public string Description { get; set; } = "";
     public string Category { get; set; } = "";
+
+    /// <summary>The product photo (an upload re-encoded by us), if the brand team added one.</summary>
+    public Guid? ImageId { get; set; }
 }

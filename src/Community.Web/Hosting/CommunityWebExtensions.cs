@@ -8,6 +8,7 @@ using Community.Web.Security;
 using Community.Web.Reputation;
 using Community.Web.Spaces;
 using Community.Web.Performance;
+using Community.Web.Uploads;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -37,6 +38,7 @@ public static class CommunityWebExtensions
         builder.Services.AddMemoryCache();
         builder.Services.AddAnonymousPageCache();
         builder.Services.AddAbuseLimits(builder.Configuration);
+        builder.Services.AddCommunityUploads(builder.Environment);
         builder.Services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Name = NoticeCookie);
         // Razor would otherwise write every Hangul syllable as a numeric entity (&#xC9C8;), tripling page size.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -67,6 +69,7 @@ public static class CommunityWebExtensions
         app.MapHealthChecks("/healthz");
         app.MapCultureSwitch();
         app.MapCommunityRealtime();
+        app.MapCommunityUploads();
         app.MapRazorPages();
         return app;
     }

@@ -19,6 +19,7 @@ public class CommunityFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"{Guid.NewGuid():N}.db");
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"mail-{Guid.NewGuid():N}");
+    public string UploadFolder { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"uploads-{Guid.NewGuid():N}");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -26,6 +27,7 @@ public class CommunityFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Community", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Email:PickupFolder", MailFolder);
+        builder.UseSetting("Uploads:Folder", UploadFolder);
         builder.UseSetting("Admin:Email", "admin@test.example");
         builder.UseSetting("Admin:Password", "staff passphrase for tests");
         // Every test client shares one address; abuse limits have their own tests (AbuseLimitTests).

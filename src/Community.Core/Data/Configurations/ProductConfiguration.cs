@@ -15,3 +15,14 @@ public class ProductConfiguration : IEntityTypeConfiguration<Product>
         product.HasIndex(p => p.Slug).IsUnique();
     }
 }
+
+public class UploadConfiguration : IEntityTypeConfiguration<Uploads.Upload>
+{
+    public void Configure(EntityTypeBuilder<Uploads.Upload> upload)
+    {
+        upload.Property(u => u.Purpose).HasMaxLength(20);
+        upload.Property(u => u.ContentType).HasMaxLength(50);
+        upload.HasIndex(u => new { u.OwnerId, u.CreatedAt });
+        upload.HasOne<Members.Member>().WithMany().HasForeignKey(u => u.OwnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

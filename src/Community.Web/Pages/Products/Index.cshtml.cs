@@ -7,7 +7,7 @@ namespace Community.Web.Pages.Products;
 /// <summary>The product catalogue with each product's average rating and review count.</summary>
 public class IndexModel(CommunityDbContext db) : PageModel
 {
-    public sealed record ProductCard(string Name, string Slug, string Category, string Description, decimal? Average, int Reviews);
+    public sealed record ProductCard(string Name, string Slug, string Category, string Description, decimal? Average, int Reviews, Guid? ImageId);
 
     public IReadOnlyList<ProductCard> Products { get; private set; } = [];
 
@@ -18,7 +18,7 @@ public class IndexModel(CommunityDbContext db) : PageModel
             .ToDictionaryAsync(x => x.ProductId, ct);
         var products = await db.Products.AsNoTracking().OrderBy(p => p.Category).ThenBy(p => p.Name).ToListAsync(ct);
         Products = products.Select(p => ratings.TryGetValue(p.Id, out var r)
-            ? new ProductCard(p.Name, p.Slug, p.Category, p.Description, Math.Round((decimal)r.Average, 1), r.Count)
-            : new ProductCard(p.Name, p.Slug, p.Category, p.Description, null, 0)).ToList();
+            ? new ProductCard(p.Name, p.Slug, p.Category, p.Description, Math.Round((decimal)r.Average, 1), r.Count, p.ImageId)
+            : new ProductCard(p.Name, p.Slug, p.Category, p.Description, null, 0, p.ImageId)).ToList();
     }
 }

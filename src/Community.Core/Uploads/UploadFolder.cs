@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+
+namespace Community.Core.Uploads;
+
+/// <summary>The uploads directory. Paths are built from a Guid alone, so no request can name another file.</summary>
+public sealed class UploadFolder(IOptions<UploadOptions> options, string contentRoot)
+{
+    public string Root => Path.GetFullPath(Path.Combine(contentRoot, options.Value.Folder));
+
+    public string PathFor(Guid id) => Path.Combine(Root, id.ToString("N") + ".webp");
+
+    public async Task WriteAsync(Guid id, byte[] content, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Root);
+        await File.WriteAllBytesAsync(PathFor(id), content, ct);
+    }
+}

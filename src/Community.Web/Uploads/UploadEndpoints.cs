@@ -1,0 +1,34 @@
+using Community.Core.Data;
+using Community.Core.Uploads;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Community.Web.Uploads;
+
+/// <summary>
+/// Serves stored images at /uploads/{id}. Only ids that are in the Uploads table are served, always with
+/// our content type, nosniff, a sandboxing CSP and an attachment-proof disposition, so even a file that
+/// slipped past re-encoding could never render as a page.
+/// </summary>
+public static class UploadEndpoints
+{
+    public static IServiceCollection AddCommunityUploads(this IServiceCollection services, IWebHostEnvironment environment) =>
+        services.AddSingleton(sp => new UploadFolder(sp.GetRequiredService<IOptions<UploadOptions>>(), environment.ContentRootPath));
+
+    public static IEndpointRouteBuilder MapCommunityUploads(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/uploads/{id:guid}", async (Guid id, CommunityDbContext db, UploadFolder folder, HttpContext http, CancellationToken ct) =>
+        {
+            var upload = await db.Uploads.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
+            var path = folder.PathFor(id);
+            if (upload is null || !File.Exists(path)) return Results.NotFound();
+            var headers = http.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+            headers.ContentDisposition = "inline; filename=\"image.webp\"";
+            headers.CacheControl = "public, max-age=31536000, immutable";
+            return Results.File(path, upload.ContentType);
+        });
+        return endpoints;
+    }
+}
