@@ -71,7 +71,7 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
     }
 
     /// <summary>Brand team: mark verified owners from a pasted list of emails or member ids.</summary>
-    public async Task<IActionResult> OnPostOwnersAsync(string slug, string? owners, [FromServices] MarkVerifiedOwners mark,
+    public async Task<IActionResult> OnPostOwnersAsync(string slug, string? owners, IFormFile? ownersFile, [FromServices] MarkVerifiedOwners mark,
         [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
@@ -80,7 +80,8 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
         if (productId is null) return NotFound();
         try
         {
-            var import = await mark.ExecuteAsync(productId.Value, owners, me, ct);
+            var list = await Community.Web.Products.OwnerCsv.EntriesAsync(ownersFile, ct) ?? owners;
+            var import = await mark.ExecuteAsync(productId.Value, list, me, ct);
             var page = await OnGetAsync(slug, ct);
             LastImport = import;
             return page;

@@ -159,6 +159,28 @@ public class ReviewTests(CommunityFactory factory) : IClassFixture<CommunityFact
     }
 
     [Fact]
+    public async Task An_order_export_csv_marks_owners_by_email_whatever_its_other_columns()
+    {
+        var product = await ProductAsync();
+        var email = $"{Guid.NewGuid():N}@orders.example";
+        var buyer = factory.Browser();
+        await buyer.PostFormAsync("/account/register", ("Input.Email", email), ("Input.DisplayName", $"Csv buyer {Guid.NewGuid():N}"[..20]), ("Input.Password", Members.Password));
+        var buyerId = await factory.WithDbAsync(db => db.Users.Where(m => m.Email == email).Select(m => m.Id).SingleAsync());
+        var admin = await factory.AdminAsync();
+        var csv = $"order;customer;email;total\n1001;\"Kim, Minji\";{email};\"129,000\"\n1002;Lee;ghost@orders.example;99000\n";
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(await admin.TokenAsync("/account/login")), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "ownersFile", "orders.csv" },
+        };
+
+        var import = await admin.PostAsync($"/products/{product.Slug}?handler=Owners", form);
+
+        Assert.Contains("1 marked, 0 already verified, 1 not found.", await import.Content.ReadAsStringAsync());
+        Assert.True(await factory.WithDbAsync(db => db.VerifiedOwners.AnyAsync(o => o.ProductId == product.Id && o.MemberId == buyerId)));
+    }
+
+    [Fact]
     public async Task Visitors_must_sign_in_to_review()
     {
         var product = await ProductAsync();
