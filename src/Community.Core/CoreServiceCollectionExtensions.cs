@@ -27,7 +27,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ManageSpaces>();
         services.AddScoped<BrandTeam.FeatureAdvocate>();
         services.AddScoped<Notifications.MemberInbox>();
-        services.AddScoped<Moderation.AuditLog>();
+        services.AddScoped<Moderation.AuditLog>().AddScoped<Moderation.ModerateQuestion>().AddScoped<Moderation.ModeratePosts>().AddScoped<Moderation.MarkOfficialAnswer>()
+            .Configure<Moderation.ModerationOptions>(configuration.GetSection(Moderation.ModerationOptions.Section))
+            .AddScoped<Moderation.FirstPostPolicy>().AddScoped<Moderation.FlagContent>().AddScoped<Moderation.ResolveFlags>().AddScoped<Moderation.ReviewFirstPosts>()
+            .AddScoped<AnswerAnnouncer>();
         services.AddScoped<Reviews.WriteReview>().AddScoped<Reviews.ProductRatings>().AddScoped<Reviews.MarkReviewHelpful>().AddScoped<Reviews.RespondToReview>().AddScoped<Reviews.MarkVerifiedOwners>();
         services.AddDbContext<CommunityDbContext>(options => options
             .UseSqlite(sqliteConnectionString, sqlite => sqlite

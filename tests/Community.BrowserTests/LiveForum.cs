@@ -12,7 +12,7 @@ namespace Community.BrowserTests;
 /// The real app on a real Kestrel port (its own SQLite file) and Debian's Chromium driven by
 /// Playwright. One per test class; each test opens its own browser contexts (separate cookie jars).
 /// </summary>
-public sealed class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
+public class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), "community-browser-tests", $"{Guid.NewGuid():N}.db");
     private IPlaywright? _playwright;
@@ -23,16 +23,20 @@ public sealed class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>Journeys about other things skip the first-post queue; the moderation journey turns it on.</summary>
+    protected virtual bool HoldFirstPosts => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.UseSetting("Moderation:FirstPosts", HoldFirstPosts ? "hold" : "off");
         builder.UseSetting("ConnectionStrings:Community", $"Data Source={_database}");
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Email:PickupFolder", Path.Combine(Path.GetDirectoryName(_database)!, "mail"));
         builder.UseSetting("Uploads:Folder", Path.Combine(Path.GetDirectoryName(_database)!, "uploads"));
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
-        foreach (var action in new[] { "Login", "Registration", "Question", "Answer", "Comment", "Vote" })
+        foreach (var action in new[] { "Login", "Registration", "Question", "Answer", "Comment", "Vote", "Flag" })
             builder.UseSetting($"AbuseLimits:{action}:Permits", "100000");
         foreach (var privilege in new[] { "Upvote", "Downvote", "Comment" })
             builder.UseSetting($"Privileges:Thresholds:{privilege}", "1");

@@ -146,3 +146,26 @@ window.community.connect = function connect() {
     document.body.dataset.reputationLive = "true";
   });
 })();
+
+// Moderators: queue counts in the navigation, refreshed live whenever a flag or a waiting post changes.
+(function moderatorQueues() {
+  if (!document.querySelector("[data-moderator-queues]")) return;
+  async function refresh() {
+    const response = await fetch("/moderation/counts", { headers: { Accept: "application/json" } });
+    if (!response.ok) return;
+    const counts = await response.json();
+    document.querySelectorAll("[data-queue-count]").forEach((badge) => {
+      const count = counts[badge.dataset.queueCount] ?? 0;
+      badge.textContent = count;
+      badge.hidden = count === 0;
+    });
+    document.body.dataset.queueVersion = String(Number(document.body.dataset.queueVersion || 0) + 1);
+  }
+  refresh();
+  window.community.connect().then(async (connection) => {
+    connection.on("Changed", (group) => group === "moderators" && refresh());
+    await connection.invoke("JoinModerators");
+    connection.onreconnected(() => connection.invoke("JoinModerators").then(refresh));
+    document.body.dataset.queuesLive = "true";
+  });
+})();

@@ -53,6 +53,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<Reviews.VerifiedOwner> VerifiedOwners => Set<Reviews.VerifiedOwner>();
     public DbSet<Ideas.Idea> Ideas => Set<Ideas.Idea>();
     public DbSet<Uploads.Upload> Uploads => Set<Uploads.Upload>();
+    public DbSet<Moderation.Flag> Flags => Set<Moderation.Flag>();
     public DbSet<Ideas.IdeaVote> IdeaVotes => Set<Ideas.IdeaVote>();
     public DbSet<Ideas.IdeaFollower> IdeaFollowers => Set<Ideas.IdeaFollower>();
     public DbSet<Ideas.IdeaComment> IdeaComments => Set<Ideas.IdeaComment>();

@@ -15,6 +15,12 @@ public class Answer
     public DateTime CreatedAt { get; set; }
     public DateTime? EditedAt { get; set; }
     public bool IsDeleted { get; set; }
+
+    /// <summary>Why the answer is hidden when <see cref="IsDeleted"/>: see <see cref="HiddenReasons"/>.</summary>
+    public string? HiddenReason { get; set; }
+
+    /// <summary>Marked by brand staff as the brand's official answer.</summary>
+    public bool IsOfficial { get; set; }
     public Guid SubmissionId { get; set; }
 
     public void EnsureEditableBy(int memberId)

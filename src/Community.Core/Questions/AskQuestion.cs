@@ -35,6 +35,8 @@ public sealed class AskQuestion(CommunityDbContext db, QuestionDrafts drafts, Ba
             CreatedAt = now,
             LastActivityAt = now,
             SubmissionId = input.SubmissionId,
+            IsDeleted = draft.Held,
+            HiddenReason = draft.Held ? HiddenReasons.AwaitingReview : null,
         };
         db.Questions.Add(question);
         await db.SaveChangesAsync(ct);
@@ -46,7 +48,8 @@ public sealed class AskQuestion(CommunityDbContext db, QuestionDrafts drafts, Ba
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
-        await notifier.QuestionAskedAsync(question.Id, question.SpaceId);
+        if (draft.Held) await notifier.ModerationQueuesChangedAsync();
+        else await notifier.QuestionAskedAsync(question.Id, question.SpaceId);
         await badges.CheckAsync(authorId, ct);
         return question;
     }

@@ -20,6 +20,7 @@ public sealed class DeletePost(CommunityDbContext db, ReputationLedger ledger, I
             ?? throw new DomainException("PostNotFound");
         question.EnsureEditableBy(byMemberId);
         question.IsDeleted = true;
+        question.HiddenReason = HiddenReasons.Author;
         if (question.SpaceId is null) TagCatalog.Count(question.Tags, -1);
         await db.SaveChangesAsync(ct);
         await ledger.ReversePostAsync(PostKind.Question, questionId, ct);
@@ -35,6 +36,7 @@ public sealed class DeletePost(CommunityDbContext db, ReputationLedger ledger, I
             ?? throw new DomainException("PostNotFound");
         answer.EnsureEditableBy(byMemberId);
         answer.IsDeleted = true;
+        answer.HiddenReason = HiddenReasons.Author;
         var question = answer.Question!;
         question.AnswerCount = Math.Max(0, question.AnswerCount - 1);
         if (question.AcceptedAnswerId == answerId) question.AcceptedAnswerId = null;

@@ -45,8 +45,9 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
         var rendered = renderer.Render(body);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var answer = await db.Answers.FirstOrDefaultAsync(a => a.Id == answerId, ct) ?? throw new DomainException("PostNotFound");
+        var answer = await db.Answers.Include(a => a.Question).FirstOrDefaultAsync(a => a.Id == answerId, ct) ?? throw new DomainException("PostNotFound");
         answer.EnsureEditableBy(editorId);
+        if (answer.Question!.LockedAt is not null) throw new DomainException("QuestionLocked");
         var now = clock.GetUtcNow().UtcDateTime;
         answer.BodyMarkdown = body;
         answer.BodyHtml = rendered.Html;

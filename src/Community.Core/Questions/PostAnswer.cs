@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Community.Core.Questions;
 
-/// <summary>Adds an answer (once per form submission) and bumps the question's activity.</summary>
-public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer, BadgeAwarder badges, MemberInbox inbox, ICommunityNotifier notifier, TimeProvider clock)
+/// <summary>Adds an answer (once per form submission) and bumps the question's activity. A new member's first answer waits for review.</summary>
+public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer, AnswerAnnouncer announcer, Moderation.FirstPostPolicy firstPosts, TimeProvider clock)
 {
     public async Task<Answer> ExecuteAsync(int questionId, string? markdown, Guid submissionId, int authorId, CancellationToken ct = default)
     {
@@ -20,15 +20,18 @@ public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer,
         if (duplicate is not null) return duplicate;
         var question = await db.Questions.FirstOrDefaultAsync(q => q.Id == questionId && !q.IsDeleted, ct)
             ?? throw new DomainException("PostNotFound");
+        if (question.LockedAt is not null) throw new DomainException("QuestionLocked");
+        if (question.ClosedAt is not null) throw new DomainException("QuestionClosed");
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var held = await firstPosts.MustWaitAsync(authorId, ct);
         var answer = new Answer
         {
             QuestionId = questionId, AuthorId = authorId, BodyMarkdown = body, BodyHtml = rendered.Html,
-            CreatedAt = now, SubmissionId = submissionId,
+            CreatedAt = now, SubmissionId = submissionId, IsDeleted = held, HiddenReason = held ? HiddenReasons.AwaitingReview : null,
         };
         db.Answers.Add(answer);
-        question.AnswerCount++;
+        if (!held) question.AnswerCount++;
         question.LastActivityAt = now;
         await db.SaveChangesAsync(ct);
         db.PostRevisions.Add(new PostRevision
@@ -38,10 +41,8 @@ public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer,
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
-        await notifier.AnswerPostedAsync(questionId, answer.Id);
-        if (question.AuthorId != authorId)
-            await inbox.TellAsync(question.AuthorId, NotificationKinds.NewAnswer, question.Title, $"/questions/{questionId}#answer-{answer.Id}", ct);
-        await badges.CheckAsync(authorId, ct);
+        if (held) await announcer.HeldAsync();
+        else await announcer.PublishedAsync(question, answer, ct);
         return answer;
     }
 }

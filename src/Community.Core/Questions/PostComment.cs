@@ -16,7 +16,9 @@ public sealed class PostComment(CommunityDbContext db, PrivilegeCheck privileges
         var body = string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (body.Length is < Comment.MinLength or > Comment.MaxLength) throw new DomainException("CommentLength");
 
-        var askerId = await db.Questions.Where(q => q.Id == questionId && !q.IsDeleted).Select(q => (int?)q.AuthorId).FirstOrDefaultAsync(ct);
+        var question = await db.Questions.Where(q => q.Id == questionId && !q.IsDeleted).Select(q => new { q.AuthorId, q.LockedAt }).FirstOrDefaultAsync(ct);
+        if (question?.LockedAt is not null) throw new DomainException("QuestionLocked");
+        var askerId = question?.AuthorId;
         var answerAuthorId = answerId is null ? null
             : await db.Answers.Where(a => a.Id == answerId && a.QuestionId == questionId && !a.IsDeleted).Select(a => (int?)a.AuthorId).FirstOrDefaultAsync(ct);
         if (askerId is null || (answerId is not null && answerAuthorId is null)) throw new DomainException("PostNotFound");

@@ -35,6 +35,20 @@ public class Question
     public DateTime? EditedAt { get; set; }
     public bool IsDeleted { get; set; }
 
+    /// <summary>Why the post is hidden when <see cref="IsDeleted"/>: see <see cref="HiddenReasons"/>.</summary>
+    public string? HiddenReason { get; set; }
+
+    /// <summary>Closed questions take no new answers; <see cref="CloseReason"/> says why (a duplicate names <see cref="DuplicateOfId"/>).</summary>
+    public DateTime? ClosedAt { get; set; }
+    public string? CloseReason { get; set; }
+    public int? DuplicateOfId { get; set; }
+
+    /// <summary>Locked questions are frozen: no answers, comments, votes or edits until a moderator unlocks them.</summary>
+    public DateTime? LockedAt { get; set; }
+
+    /// <summary>Pinned questions lead the list (featured by moderators).</summary>
+    public DateTime? PinnedAt { get; set; }
+
     /// <summary>Set when a moderator turned this question into an idea (the page links to it).</summary>
     public int? ConvertedToIdeaId { get; set; }
 
@@ -63,5 +77,6 @@ public class Question
     {
         if (memberId != AuthorId) throw new DomainException("OnlyAuthorCanEdit");
         if (IsDeleted) throw new DomainException("PostDeleted");
+        if (LockedAt is not null) throw new DomainException("QuestionLocked");
     }
 }

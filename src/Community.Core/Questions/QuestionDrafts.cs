@@ -6,13 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Community.Core.Questions;
 
-public sealed record QuestionDraft(string Title, string Body, RenderedMarkdown Rendered, IReadOnlyList<string> TagNames, int? ProductId, int? SpaceId);
+/// <param name="Held">A new member's post that waits for a moderator before anyone else sees it.</param>
+public sealed record QuestionDraft(string Title, string Body, RenderedMarkdown Rendered, IReadOnlyList<string> TagNames, int? ProductId, int? SpaceId, bool Held = false);
 
 /// <summary>
 /// Turns what an asker typed into a checked draft: lengths, tags, rendered Markdown, a real product,
 /// and a space the asker may post in. Everything here is refused before any write begins.
 /// </summary>
-public sealed class QuestionDrafts(CommunityDbContext db, MarkdownRenderer renderer, TagCatalog tags, SpaceAccess spaces)
+public sealed class QuestionDrafts(CommunityDbContext db, MarkdownRenderer renderer, TagCatalog tags, SpaceAccess spaces, Moderation.FirstPostPolicy firstPosts)
 {
     public async Task<QuestionDraft> PrepareAsync(AskQuestionInput input, int authorId, CancellationToken ct = default)
     {
@@ -28,15 +29,15 @@ public sealed class QuestionDrafts(CommunityDbContext db, MarkdownRenderer rende
             if (!await db.Spaces.AnyAsync(s => s.Id == spaceId, ct) || (allowed is not null && !allowed.Contains(spaceId)))
                 throw new DomainException("SpaceNotOpen");
         }
-        return new QuestionDraft(title, body, rendered, tagNames, input.ProductId, input.SpaceId);
+        return new QuestionDraft(title, body, rendered, tagNames, input.ProductId, input.SpaceId, await firstPosts.MustWaitAsync(authorId, ct));
     }
 
     /// <summary>Finds or creates the draft's tags (inside the write transaction) and counts public questions on them.</summary>
     public async Task<List<Tag>> TagsForAsync(QuestionDraft draft, CancellationToken ct)
     {
         var resolved = await tags.ResolveAsync(draft.TagNames, ct);
-        // Tag counts are public; a private question must not show up in them.
-        if (draft.SpaceId is null) TagCatalog.Count(resolved, +1);
+        // Tag counts are public; a private or held question must not show up in them.
+        if (draft.SpaceId is null && !draft.Held) TagCatalog.Count(resolved, +1);
         return resolved;
     }
 }

@@ -30,6 +30,9 @@ public interface ICommunityNotifier
     /// <summary>A product's reviews, helpful marks or brand responses changed.</summary>
     Task ProductChangedAsync(int productId);
 
+    /// <summary>Flags or waiting posts changed: moderators' queue counts are stale.</summary>
+    Task ModerationQueuesChangedAsync();
+
     /// <summary>The member's bell: <paramref name="unread"/> notifications wait.</summary>
     Task InboxChangedAsync(int memberId, int unread);
 }

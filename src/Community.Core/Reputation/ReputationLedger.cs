@@ -35,10 +35,10 @@ public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationO
         }, ct);
     }
 
-    /// <summary>Awards a one-time reason (idea planned, review written) unless that cause already holds an unreversed entry.</summary>
+    /// <summary>Awards a one-time reason (idea planned, review written) unless that cause already holds an unreversed entry for this member.</summary>
     public async Task AwardOnceAsync(int memberId, ReputationReason reason, string source, PostKind? kind = null, int? postId = null, int? actorId = null, CancellationToken ct = default)
     {
-        var held = await db.ReputationEntries.AnyAsync(e => e.Source == source && e.ReversesEntryId == null
+        var held = await db.ReputationEntries.AnyAsync(e => e.Source == source && e.MemberId == memberId && e.ReversesEntryId == null
             && !db.ReputationEntries.Any(r => r.ReversesEntryId == e.Id), ct);
         if (!held) await AwardAsync(memberId, reason, source, kind, postId, actorId, ct);
     }

@@ -22,6 +22,7 @@ public sealed class CastVote(CommunityDbContext db, PrivilegeCheck privileges, R
         // IMMEDIATE transaction: concurrent identical requests queue here and see each other's result.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var post = await FindPostAsync(kind, postId, ct) ?? throw new DomainException("PostNotFound");
+        if (post.Locked) throw new DomainException("QuestionLocked");
         var vote = await db.Votes.FirstOrDefaultAsync(v => v.VoterId == voterId && v.PostKind == kind && v.PostId == postId, ct);
         var current = vote?.Value ?? 0;
         var (newValue, delta) = VoteRules.Apply(current, desired, voterId, post.AuthorId);
@@ -59,9 +60,9 @@ public sealed class CastVote(CommunityDbContext db, PrivilegeCheck privileges, R
         return new VoteResult(score, newValue);
     }
 
-    private sealed record PostFacts(int AuthorId, int QuestionId, int Score);
+    private sealed record PostFacts(int AuthorId, int QuestionId, int Score, bool Locked);
 
     private Task<PostFacts?> FindPostAsync(PostKind kind, int postId, CancellationToken ct) => kind == PostKind.Question
-        ? db.Questions.Where(q => q.Id == postId && !q.IsDeleted).Select(q => new PostFacts(q.AuthorId, q.Id, q.Score)).FirstOrDefaultAsync(ct)
-        : db.Answers.Where(a => a.Id == postId && !a.IsDeleted && !a.Question!.IsDeleted).Select(a => new PostFacts(a.AuthorId, a.QuestionId, a.Score)).FirstOrDefaultAsync(ct);
+        ? db.Questions.Where(q => q.Id == postId && !q.IsDeleted).Select(q => new PostFacts(q.AuthorId, q.Id, q.Score, q.LockedAt != null)).FirstOrDefaultAsync(ct)
+        : db.Answers.Where(a => a.Id == postId && !a.IsDeleted && !a.Question!.IsDeleted).Select(a => new PostFacts(a.AuthorId, a.QuestionId, a.Score, a.Question!.LockedAt != null)).FirstOrDefaultAsync(ct);
 }

@@ -52,6 +52,13 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Product(productId));
     }
 
+    /// <summary>Moderators' queue counts; the group is for moderators only.</summary>
+    public async Task JoinModerators()
+    {
+        if (!(Context.User?.IsModerator() ?? false)) throw new HubException(text["Error403"]);
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Moderators);
+    }
+
     public Task JoinQuestionList() => Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.QuestionList);
 
     [Authorize]

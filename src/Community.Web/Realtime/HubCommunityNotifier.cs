@@ -58,6 +58,9 @@ public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityCli
     public Task ProductChangedAsync(int productId) =>
         Safely(() => hub.Clients.Group(HubGroups.Product(productId)).Changed(HubGroups.Product(productId)));
 
+    public Task ModerationQueuesChangedAsync() =>
+        Safely(() => hub.Clients.Group(HubGroups.Moderators).Changed(HubGroups.Moderators));
+
     /// <summary>To the member's own connections (a toast), and to every page showing their reputation.</summary>
     /// <remarks>Sent to all: reputation shows next to names on any page. A per-author group is the next step at scale.</remarks>
     public Task ReputationChangedAsync(int memberId, int reputation, int delta) =>

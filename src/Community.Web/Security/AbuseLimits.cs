@@ -25,6 +25,7 @@ public sealed class AbuseLimitOptions
     public WindowLimit Comment { get; set; } = new() { Permits = 20, WindowSeconds = 600 };
     public WindowLimit Vote { get; set; } = new() { Permits = 60, WindowSeconds = 60 };
     public WindowLimit PasswordReset { get; set; } = new() { Permits = 5, WindowSeconds = 3600 };
+    public WindowLimit Flag { get; set; } = new() { Permits = 20, WindowSeconds = 3600 };
 }
 
 /// <summary>
@@ -89,6 +90,7 @@ public static class AbuseLimits
                 _ => (null, null),
             },
             "/Products/Review" => ("answer", limits.Answer),
+            "/Moderation/Posts" when handler == "flag" => ("flag", limits.Flag),
             "/Questions/Details" => handler switch
             {
                 "answer" => ("answer", limits.Answer),

@@ -17,6 +17,9 @@ public class CommunityFactory : WebApplicationFactory<Program>
     /// <summary>False keeps appsettings.json's privilege thresholds (for the tests of privileges themselves).</summary>
     protected virtual bool RelaxPrivileges => true;
 
+    /// <summary>Most tests are not about the first-post queue; its own tests turn it on.</summary>
+    protected virtual bool HoldFirstPosts => false;
+
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"{Guid.NewGuid():N}.db");
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"mail-{Guid.NewGuid():N}");
     public string UploadFolder { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"uploads-{Guid.NewGuid():N}");
@@ -31,8 +34,9 @@ public class CommunityFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Email", "admin@test.example");
         builder.UseSetting("Admin:Password", "staff passphrase for tests");
         // Every test client shares one address; abuse limits have their own tests (AbuseLimitTests).
-        foreach (var action in new[] { "Login", "Registration", "PasswordReset", "Question", "Answer", "Comment", "Vote" })
+        foreach (var action in new[] { "Login", "Registration", "PasswordReset", "Question", "Answer", "Comment", "Vote", "Flag" })
             builder.UseSetting($"AbuseLimits:{action}:Permits", "100000");
+        builder.UseSetting("Moderation:FirstPosts", HoldFirstPosts ? "hold" : "off");
         if (RelaxPrivileges)
         {
             // New test members start at reputation 1; most tests are about other rules than privileges.

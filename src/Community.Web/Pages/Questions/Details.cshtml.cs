@@ -20,6 +20,7 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
     public int MyQuestionVote { get; private set; }
     public decimal? WeightedQuestionScore { get; private set; }
     public AnswerInput Answer { get; private set; } = new() { SubmissionId = Guid.NewGuid() };
+    public string? DuplicateOfTitle { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
     {
@@ -38,7 +39,7 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
         var votes = await query.MyVotesAsync(User.Id(), id, ct);
         var comments = await query.CommentsAsync(id, answerId, false, ct);
         return Partial("_Answer", new AnswerCard(answer, question.AcceptedAnswerId == answerId,
-            votes.GetValueOrDefault((PostKind.Answer, answerId)), comments, new Viewer(User.Id(), question.AuthorId)));
+            votes.GetValueOrDefault((PostKind.Answer, answerId)), comments, new Viewer(User.Id(), question.AuthorId, User.IsModerator(), User.IsBrandTeam())));
     }
 
     public async Task<IActionResult> OnGetCommentAsync(int id, int commentId, CancellationToken ct)
@@ -140,8 +141,9 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
         var question = await query.QuestionAsync(id, ct);
         if (question is null || !Visible(question)) return false;
         Question = question;
-        Viewer = new Viewer(User.Id(), question.AuthorId);
-        var answers = await query.AnswersAsync(id, question.AcceptedAnswerId, ct);
+        Viewer = new Viewer(User.Id(), question.AuthorId, User.IsModerator(), User.IsBrandTeam());
+        var answers = await query.AnswersAsync(id, question.AcceptedAnswerId, ct, Viewer.MemberId, Viewer.IsModerator);
+        if (question.DuplicateOfId is { } original) DuplicateOfTitle = await query.TitleAsync(original, ct);
         var comments = await query.CommentsAsync(id, null, true, ct);
         var votes = await query.MyVotesAsync(Viewer.MemberId, id, ct);
         MyQuestionVote = votes.GetValueOrDefault((PostKind.Question, id));

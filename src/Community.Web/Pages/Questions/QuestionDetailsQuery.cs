@@ -15,16 +15,21 @@ public sealed class QuestionDetailsQuery(CommunityDbContext db)
         .Select(q => new QuestionView(q.Id, q.Title, q.Slug, q.BodyHtml, q.Score, q.AnswerCount, q.AcceptedAnswerId,
             q.CreatedAt, q.LastActivityAt, q.EditedAt, q.AuthorId, q.Author!.DisplayName, q.Author.Reputation,
             q.Product != null ? q.Product.Name : null, q.Product != null ? q.Product.Slug : null,
-            q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), q.IsDeleted, q.ConvertedToIdeaId))
+            q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), q.IsDeleted, q.ConvertedToIdeaId,
+            q.IsDeleted ? q.HiddenReason : null, q.ClosedAt, q.CloseReason, q.DuplicateOfId, q.LockedAt, q.PinnedAt))
         .FirstOrDefaultAsync(ct);
 
-    public async Task<IReadOnlyList<AnswerView>> AnswersAsync(int questionId, int? acceptedAnswerId, CancellationToken ct)
+    /// <summary>Public answers; moderators also see hidden ones, and authors their own (e.g. waiting for review).</summary>
+    public async Task<IReadOnlyList<AnswerView>> AnswersAsync(int questionId, int? acceptedAnswerId, CancellationToken ct, int? viewerId = null, bool isModerator = false)
     {
-        var answers = await Answers(db.Answers.Where(a => a.QuestionId == questionId && !a.IsDeleted)
+        var answers = await Answers(db.Answers.Where(a => a.QuestionId == questionId && (!a.IsDeleted || isModerator || a.AuthorId == viewerId))
             .OrderByDescending(a => a.Score).ThenBy(a => a.CreatedAt)).ToListAsync(ct);
-        // The accepted answer leads, as readers expect; the rest follow by score.
-        return answers.OrderByDescending(a => a.Id == acceptedAnswerId).ToList();
+        // The accepted answer leads, as readers expect, then the brand's official answer; the rest follow by score.
+        return answers.OrderByDescending(a => a.Id == acceptedAnswerId).ThenByDescending(a => a.IsOfficial).ToList();
     }
+
+    public Task<string?> TitleAsync(int questionId, CancellationToken ct) =>
+        db.Questions.Where(q => q.Id == questionId && !q.IsDeleted).Select(q => q.Title).FirstOrDefaultAsync(ct);
 
     public Task<AnswerView?> AnswerAsync(int questionId, int answerId, CancellationToken ct) =>
         Answers(db.Answers.Where(a => a.Id == answerId && a.QuestionId == questionId && !a.IsDeleted)).FirstOrDefaultAsync(ct);
@@ -66,5 +71,6 @@ public sealed class QuestionDetailsQuery(CommunityDbContext db)
     }
 
     private static IQueryable<AnswerView> Answers(IQueryable<Core.Questions.Answer> answers) => answers.AsNoTracking()
-        .Select(a => new AnswerView(a.Id, a.QuestionId, a.BodyHtml, a.Score, a.CreatedAt, a.EditedAt, a.AuthorId, a.Author!.DisplayName, a.Author.Reputation));
+        .Select(a => new AnswerView(a.Id, a.QuestionId, a.BodyHtml, a.Score, a.CreatedAt, a.EditedAt, a.AuthorId, a.Author!.DisplayName, a.Author.Reputation,
+            a.IsOfficial, a.IsDeleted ? a.HiddenReason : null));
 }

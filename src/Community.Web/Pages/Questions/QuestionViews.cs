@@ -5,19 +5,20 @@ namespace Community.Web.Pages.Questions;
 public sealed record QuestionView(
     int Id, string Title, string Slug, string BodyHtml, int Score, int AnswerCount, int? AcceptedAnswerId,
     DateTime CreatedAt, DateTime LastActivityAt, DateTime? EditedAt, int AuthorId, string AuthorName, int AuthorReputation,
-    string? ProductName, string? ProductSlug, IReadOnlyList<string> Tags, bool IsDeleted, int? ConvertedToIdeaId = null)
+    string? ProductName, string? ProductSlug, IReadOnlyList<string> Tags, bool IsDeleted, int? ConvertedToIdeaId = null,
+    string? HiddenReason = null, DateTime? ClosedAt = null, string? CloseReason = null, int? DuplicateOfId = null, DateTime? LockedAt = null, DateTime? PinnedAt = null)
 {
     public bool IsVisibleTo(int? memberId, bool isModerator) => !IsDeleted || memberId == AuthorId || isModerator;
 }
 
 public sealed record AnswerView(
     int Id, int QuestionId, string BodyHtml, int Score, DateTime CreatedAt, DateTime? EditedAt,
-    int AuthorId, string AuthorName, int AuthorReputation);
+    int AuthorId, string AuthorName, int AuthorReputation, bool IsOfficial = false, string? HiddenReason = null);
 
 public sealed record CommentView(int Id, int? AnswerId, string Body, int AuthorId, string AuthorName, DateTime CreatedAt);
 
 /// <summary>Who is looking, as far as rendering a post's controls is concerned.</summary>
-public sealed record Viewer(int? MemberId, int AskerId)
+public sealed record Viewer(int? MemberId, int AskerId, bool IsModerator = false, bool IsBrandTeam = false)
 {
     public bool IsSignedIn => MemberId is not null;
     public bool IsAsker => MemberId == AskerId;
@@ -39,3 +40,6 @@ public sealed record CommentThread(int QuestionId, int? AnswerId, IReadOnlyList<
     /// <summary>Names the comment list a comment belongs to, so a live comment finds its place.</summary>
     public static string ThreadKey(int? answerId) => answerId is { } id ? $"answer-{id}" : "question";
 }
+
+/// <summary>What the flag form needs: the post and where to come back to.</summary>
+public sealed record FlagTarget(string Kind, int PostId, string ReturnUrl);

@@ -1,0 +1,21 @@
+using Community.Core.Moderation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Community.Core.Data.Configurations;
+
+public class FlagConfiguration : IEntityTypeConfiguration<Flag>
+{
+    public void Configure(EntityTypeBuilder<Flag> flag)
+    {
+        flag.Property(f => f.TargetKind).HasMaxLength(10);
+        flag.Property(f => f.Reason).HasMaxLength(20);
+        flag.Property(f => f.Text).HasMaxLength(Flag.TextMax * 2);
+        flag.Property(f => f.Outcome).HasMaxLength(10);
+        // One flag per member and target, whatever races the form.
+        flag.HasIndex(f => new { f.TargetKind, f.TargetId, f.FlaggerId }).IsUnique();
+        flag.HasIndex(f => new { f.Outcome, f.CreatedAt });
+        flag.HasIndex(f => new { f.FlaggerId, f.Outcome });
+        flag.HasOne<Members.Member>().WithMany().HasForeignKey(f => f.FlaggerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

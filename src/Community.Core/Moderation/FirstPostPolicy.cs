@@ -1,0 +1,29 @@
+using Community.Core.Data;
+using Community.Core.Members;
+using Community.Core.Questions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Community.Core.Moderation;
+
+/// <summary>
+/// Whether a member's new post waits for a moderator: only while they are new (fewer published posts than
+/// Moderation:FirstPostsReviewed, below the trusted reputation) and never for staff.
+/// </summary>
+public sealed class FirstPostPolicy(CommunityDbContext db, IOptions<ModerationOptions> options)
+{
+    public async Task<bool> MustWaitAsync(int memberId, CancellationToken ct = default)
+    {
+        var rules = options.Value;
+        if (!rules.HoldsFirstPosts) return false;
+        var reputation = await db.Users.Where(m => m.Id == memberId).Select(m => m.Reputation).SingleAsync(ct);
+        if (reputation >= rules.TrustedReputation) return false;
+        var isStaff = await db.UserRoles.Where(r => r.UserId == memberId)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).AnyAsync(name => Roles.Staff.Contains(name!), ct);
+        if (isStaff) return false;
+        // Published posts count (also ones the author later withdrew); held, rejected or flagged ones do not.
+        var published = await db.Questions.IgnoreQueryFilters().CountAsync(q => q.AuthorId == memberId && (!q.IsDeleted || q.HiddenReason == HiddenReasons.Author), ct)
+            + await db.Answers.IgnoreQueryFilters().CountAsync(a => a.AuthorId == memberId && (!a.IsDeleted || a.HiddenReason == HiddenReasons.Author), ct);
+        return published < rules.FirstPostsReviewed;
+    }
+}

@@ -1,0 +1,51 @@
+namespace Community.Core.Moderation;
+
+/// <summary>A member's report about a post or a member. Open until a moderator resolves it as helpful or declined.</summary>
+public class Flag
+{
+    public const int TextMax = 500;
+
+    public int Id { get; set; }
+    public string TargetKind { get; set; } = "";
+    public int TargetId { get; set; }
+    public int FlaggerId { get; set; }
+    public string Reason { get; set; } = "";
+    public string? Text { get; set; }
+    public int? DuplicateOfId { get; set; }
+
+    /// <summary>How much this flag counts in the queue: the flagger's past accuracy (and trust) when flagging.</summary>
+    public double Weight { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public string? Outcome { get; set; }
+    public int? ResolvedById { get; set; }
+    public DateTime? ResolvedAt { get; set; }
+}
+
+public static class FlagTargets
+{
+    public const string Question = "question";
+    public const string Answer = "answer";
+    public const string Member = "member";
+    public static readonly string[] All = [Question, Answer, Member];
+}
+
+public static class FlagReasons
+{
+    public const string Spam = "spam";
+    public const string Rude = "rude";
+    public const string OffTopic = "off-topic";
+    public const string Duplicate = "duplicate";
+    public const string NeedsImprovement = "needs-improvement";
+    public const string Other = "other";
+    public static readonly string[] All = [Spam, Rude, OffTopic, Duplicate, NeedsImprovement, Other];
+
+    /// <summary>Reasons that can hide a post before a moderator looks.</summary>
+    public static bool Hides(string reason) => reason is Spam or Rude;
+}
+
+public static class FlagOutcomes
+{
+    public const string Helpful = "helpful";
+    public const string Declined = "declined";
+}

@@ -1,0 +1,125 @@
+using Community.Core.Content;
+using Community.Core.Data;
+using Community.Core.Questions;
+using Community.Core.Realtime;
+using Community.Core.Reputation;
+using Community.Core.Tags;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Core.Moderation;
+
+/// <summary>
+/// Hides and restores posts on a moderator's word (nothing is ever hard-deleted). Hiding reverses what the
+/// post earned anyone; restoring re-awards it from what still stands (its current votes and acceptance),
+/// so a post deleted and restored any number of times ends where it started.
+/// </summary>
+public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger, AuditLog audit, ICommunityNotifier notifier)
+{
+    public async Task HideAsync(PostKind kind, int postId, string reason, int moderatorId, CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var questionId = await SetHiddenAsync(kind, postId, reason, ct);
+        await ledger.ReversePostAsync(kind, postId, ct);
+        await audit.RecordAsync(moderatorId, $"{Name(kind)}.delete", $"{Name(kind)}:{postId}", "visible", reason, ct);
+        await transaction.CommitAsync(ct);
+        await ledger.PublishAsync(ct);
+        await notifier.PostChangedAsync(questionId, kind, postId);
+    }
+
+    public async Task RestoreAsync(PostKind kind, int postId, int moderatorId, CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var (questionId, reason) = await ClearHiddenAsync(kind, postId, ct);
+        await ReawardAsync(kind, postId, ct);
+        await audit.RecordAsync(moderatorId, $"{Name(kind)}.undelete", $"{Name(kind)}:{postId}", reason, "visible", ct);
+        await transaction.CommitAsync(ct);
+        await ledger.PublishAsync(ct);
+        await notifier.PostChangedAsync(questionId, kind, postId);
+    }
+
+    /// <summary>Hides without a moderator (trusted members' spam flags); the flag queue decides later.</summary>
+    public async Task HideByFlagsAsync(PostKind kind, int postId, CancellationToken ct = default)
+    {
+        var questionId = await SetHiddenAsync(kind, postId, HiddenReasons.Flagged, ct);
+        await notifier.PostChangedAsync(questionId, kind, postId);
+    }
+
+    public static string Name(PostKind kind) => kind == PostKind.Question ? "question" : "answer";
+
+    private async Task<int> SetHiddenAsync(PostKind kind, int postId, string reason, CancellationToken ct)
+    {
+        if (kind == PostKind.Question)
+        {
+            var question = await db.Questions.Include(q => q.Tags).FirstOrDefaultAsync(q => q.Id == postId, ct) ?? throw new DomainException("PostNotFound");
+            var wasPublic = EnsureHideable(question.IsDeleted, question.HiddenReason, reason);
+            question.IsDeleted = true;
+            question.HiddenReason = reason;
+            if (question.SpaceId is null && wasPublic) TagCatalog.Count(question.Tags, -1);
+            await db.SaveChangesAsync(ct);
+            return question.Id;
+        }
+        var answer = await db.Answers.Include(a => a.Question).FirstOrDefaultAsync(a => a.Id == postId, ct) ?? throw new DomainException("PostNotFound");
+        var answerWasPublic = EnsureHideable(answer.IsDeleted, answer.HiddenReason, reason);
+        answer.IsDeleted = true;
+        answer.HiddenReason = reason;
+        if (answerWasPublic) answer.Question!.AnswerCount = Math.Max(0, answer.Question.AnswerCount - 1);
+        await db.SaveChangesAsync(ct);
+        return answer.QuestionId;
+    }
+
+    /// <summary>A public post may be hidden; one held for review or hidden by flags may be hidden by a moderator for good.</summary>
+    private static bool EnsureHideable(bool isDeleted, string? current, string reason)
+    {
+        if (!isDeleted) return true;
+        if (reason == HiddenReasons.Moderator && current is HiddenReasons.Flagged or HiddenReasons.AwaitingReview) return false;
+        throw new DomainException("PostDeleted");
+    }
+
+    private async Task<(int QuestionId, string? Reason)> ClearHiddenAsync(PostKind kind, int postId, CancellationToken ct)
+    {
+        if (kind == PostKind.Question)
+        {
+            var question = await db.Questions.Include(q => q.Tags).FirstOrDefaultAsync(q => q.Id == postId, ct) ?? throw new DomainException("PostNotFound");
+            if (!question.IsDeleted) throw new DomainException("PostNotDeleted");
+            var reason = question.HiddenReason;
+            question.IsDeleted = false;
+            question.HiddenReason = null;
+            if (question.SpaceId is null) TagCatalog.Count(question.Tags, +1);
+            await db.SaveChangesAsync(ct);
+            return (question.Id, reason);
+        }
+        var answer = await db.Answers.Include(a => a.Question).FirstOrDefaultAsync(a => a.Id == postId, ct) ?? throw new DomainException("PostNotFound");
+        if (!answer.IsDeleted) throw new DomainException("PostNotDeleted");
+        var answerReason = answer.HiddenReason;
+        answer.IsDeleted = false;
+        answer.HiddenReason = null;
+        answer.Question!.AnswerCount++;
+        await db.SaveChangesAsync(ct);
+        return (answer.QuestionId, answerReason);
+    }
+
+    /// <summary>Gives back what the post's standing votes (and, for an answer, its acceptance) are worth.</summary>
+    private async Task ReawardAsync(PostKind kind, int postId, CancellationToken ct)
+    {
+        var post = kind == PostKind.Question
+            ? await db.Questions.Where(q => q.Id == postId).Select(q => new { q.AuthorId, AskerId = q.AuthorId, Accepted = false }).SingleAsync(ct)
+            : await db.Answers.Where(a => a.Id == postId).Select(a => new { a.AuthorId, AskerId = a.Question!.AuthorId, Accepted = a.Question.AcceptedAnswerId == a.Id }).SingleAsync(ct);
+        var votes = await db.Votes.Where(v => v.PostKind == kind && v.PostId == postId).Select(v => new { v.VoterId, v.Value }).ToListAsync(ct);
+        foreach (var vote in votes)
+        {
+            var source = ReputationLedger.VoteSource(kind, postId, vote.VoterId);
+            if (vote.Value > 0)
+                await ledger.AwardOnceAsync(post.AuthorId, kind == PostKind.Question ? ReputationReason.QuestionUpvoted : ReputationReason.AnswerUpvoted, source, kind, postId, vote.VoterId, ct);
+            else
+            {
+                await ledger.AwardOnceAsync(post.AuthorId, ReputationReason.PostDownvoted, source, kind, postId, vote.VoterId, ct);
+                if (kind == PostKind.Answer) await ledger.AwardOnceAsync(vote.VoterId, ReputationReason.DownvotedAnswer, source, kind, postId, vote.VoterId, ct);
+            }
+        }
+        if (post.Accepted && post.AuthorId != post.AskerId)
+        {
+            await ledger.AwardOnceAsync(post.AuthorId, ReputationReason.AnswerAccepted, ReputationLedger.AcceptSource(postId), kind, postId, post.AskerId, ct);
+            await ledger.AwardOnceAsync(post.AskerId, ReputationReason.AcceptedAnAnswer, ReputationLedger.AcceptSource(postId), kind, postId, post.AskerId, ct);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using Community.Core.Content;
+using Community.Core.Data;
+using Community.Core.Questions;
+using Community.Core.Realtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Core.Moderation;
+
+/// <summary>
+/// A moderator's switches on a question: close (a reason; a duplicate names its target) and reopen, lock
+/// and unlock, pin and unpin. Each is reversible, audited with before and after, and shown live.
+/// Callers check the moderator role.
+/// </summary>
+public sealed class ModerateQuestion(CommunityDbContext db, AuditLog audit, ICommunityNotifier notifier, TimeProvider clock)
+{
+    public Task CloseAsync(int questionId, string? reason, int? duplicateOfId, int moderatorId, CancellationToken ct = default) =>
+        ChangeAsync(questionId, moderatorId, "question.close", async question =>
+        {
+            if (question.ClosedAt is not null) throw new DomainException("QuestionAlreadyClosed");
+            if (reason is null || !CloseReasons.All.Contains(reason)) throw new DomainException("CloseReasonRequired");
+            if (reason == CloseReasons.Duplicate)
+            {
+                if (duplicateOfId is not { } target || target == questionId || !await db.Questions.AnyAsync(q => q.Id == target && !q.IsDeleted, ct))
+                    throw new DomainException("DuplicateTargetRequired");
+                question.DuplicateOfId = target;
+            }
+            question.ClosedAt = Now;
+            question.CloseReason = reason;
+            return reason == CloseReasons.Duplicate ? $"duplicate of question:{duplicateOfId}" : reason;
+        }, ct);
+
+    public Task ReopenAsync(int questionId, int moderatorId, CancellationToken ct = default) =>
+        ChangeAsync(questionId, moderatorId, "question.reopen", question =>
+        {
+            if (question.ClosedAt is null) throw new DomainException("QuestionNotClosed");
+            question.ClosedAt = null;
+            question.CloseReason = null;
+            question.DuplicateOfId = null;
+            return Task.FromResult("open");
+        }, ct);
+
+    public Task LockAsync(int questionId, bool locked, int moderatorId, CancellationToken ct = default) =>
+        ChangeAsync(questionId, moderatorId, locked ? "question.lock" : "question.unlock", question =>
+        {
+            question.LockedAt = locked ? question.LockedAt ?? Now : null;
+            return Task.FromResult(locked ? "locked" : "unlocked");
+        }, ct);
+
+    public Task PinAsync(int questionId, bool pinned, int moderatorId, CancellationToken ct = default) =>
+        ChangeAsync(questionId, moderatorId, pinned ? "question.pin" : "question.unpin", question =>
+        {
+            question.PinnedAt = pinned ? question.PinnedAt ?? Now : null;
+            return Task.FromResult(pinned ? "pinned" : "unpinned");
+        }, ct);
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private async Task ChangeAsync(int questionId, int moderatorId, string action, Func<Question, Task<string>> change, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var question = await db.Questions.FirstOrDefaultAsync(q => q.Id == questionId, ct) ?? throw new DomainException("PostNotFound");
+        var before = State(question);
+        var after = await change(question);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(moderatorId, action, $"question:{questionId}", before, after, ct);
+        await transaction.CommitAsync(ct);
+        await notifier.PostChangedAsync(questionId, PostKind.Question, questionId);
+    }
+
+    private static string State(Question q) =>
+        string.Join(", ", new[] { q.ClosedAt is null ? "open" : $"closed ({q.CloseReason})", q.LockedAt is null ? null : "locked", q.PinnedAt is null ? null : "pinned" }.Where(s => s is not null));
+}

@@ -1,0 +1,21 @@
+namespace Community.Core.Moderation;
+
+/// <summary>The "Moderation" section of appsettings.json.</summary>
+public sealed class ModerationOptions
+{
+    public const string Section = "Moderation";
+
+    /// <summary>"hold": a new member's first posts wait for a moderator; "off": they publish at once.</summary>
+    public string FirstPosts { get; set; } = "hold";
+
+    /// <summary>How many of a new member's posts are reviewed before they publish freely.</summary>
+    public int FirstPostsReviewed { get; set; } = 1;
+
+    /// <summary>Members at or above this reputation skip the first-post queue and count as trusted flaggers.</summary>
+    public int TrustedReputation { get; set; } = 200;
+
+    /// <summary>Spam or abuse flags from this many trusted members hide a post at once, pending review.</summary>
+    public int AutoHideFlags { get; set; } = 3;
+
+    public bool HoldsFirstPosts => string.Equals(FirstPosts, "hold", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,88 @@
+using Community.Core;
+using Community.Core.Content;
+using Community.Core.Moderation;
+using Community.Web.Pages.Shared;
+using Community.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Community.Web.Pages.Moderation;
+
+/// <summary>
+/// The actions behind the buttons on question pages and the queues (POST only). Every handler checks who
+/// may act on the server; success returns to the page the form came from, a refusal shows its reason.
+/// </summary>
+[Authorize]
+public class PostsModel(IStringLocalizer<SharedResource> text) : PageModel
+{
+    public string? Refusal { get; private set; }
+    public string BackUrl { get; private set; } = "/";
+
+    public IActionResult OnGet() => NotFound();
+
+    public Task<IActionResult> OnPostCloseAsync(int questionId, string? reason, int? duplicateOf, string? returnUrl, [FromServices] ModerateQuestion moderate, CancellationToken ct) =>
+        ModeratorAsync(returnUrl, me => moderate.CloseAsync(questionId, reason, duplicateOf, me, ct));
+
+    public Task<IActionResult> OnPostReopenAsync(int questionId, string? returnUrl, [FromServices] ModerateQuestion moderate, CancellationToken ct) =>
+        ModeratorAsync(returnUrl, me => moderate.ReopenAsync(questionId, me, ct));
+
+    public Task<IActionResult> OnPostLockAsync(int questionId, bool locked, string? returnUrl, [FromServices] ModerateQuestion moderate, CancellationToken ct) =>
+        ModeratorAsync(returnUrl, me => moderate.LockAsync(questionId, locked, me, ct));
+
+    public Task<IActionResult> OnPostPinAsync(int questionId, bool pinned, string? returnUrl, [FromServices] ModerateQuestion moderate, CancellationToken ct) =>
+        ModeratorAsync(returnUrl, me => moderate.PinAsync(questionId, pinned, me, ct));
+
+    public Task<IActionResult> OnPostDeleteAsync(string kind, int postId, string? returnUrl, [FromServices] ModeratePosts posts, CancellationToken ct) =>
+        ModeratorAsync(returnUrl, me => posts.HideAsync(Kind(kind), postId, Core.Questions.HiddenReasons.Moderator, me, ct));
+
+    public Task<IActionResult> OnPostUndeleteAsync(string kind, int postId, string? returnUrl, [FromServices] ModeratePosts posts, CancellationToken ct) =>
+        ModeratorAsync(returnUrl, me => posts.RestoreAsync(Kind(kind), postId, me, ct));
+
+    public Task<IActionResult> OnPostApproveAsync(string kind, int postId, string? returnUrl, [FromServices] ReviewFirstPosts review, CancellationToken ct) =>
+        ModeratorAsync(returnUrl, me => review.ApproveAsync(Kind(kind), postId, me, ct));
+
+    public Task<IActionResult> OnPostRejectAsync(string kind, int postId, string? returnUrl, [FromServices] ReviewFirstPosts review, CancellationToken ct) =>
+        ModeratorAsync(returnUrl, me => review.RejectAsync(Kind(kind), postId, me, ct));
+
+    public Task<IActionResult> OnPostResolveAsync(string kind, int targetId, FlagDecision decision, string? returnUrl, [FromServices] ResolveFlags resolve, CancellationToken ct) =>
+        ModeratorAsync(returnUrl, me => resolve.ExecuteAsync(kind, targetId, decision, me, ct));
+
+    /// <summary>Brand staff only: the brand's official answer.</summary>
+    public async Task<IActionResult> OnPostOfficialAsync(int answerId, bool official, string? returnUrl, [FromServices] MarkOfficialAnswer mark, CancellationToken ct)
+    {
+        if (!User.IsBrandTeam()) return Forbid();
+        return await RunAsync(returnUrl, () => mark.ExecuteAsync(answerId, official, User.Id()!.Value, ct));
+    }
+
+    /// <summary>Any signed-in member may flag someone else's post or profile.</summary>
+    public Task<IActionResult> OnPostFlagAsync(string kind, int postId, string? reason, string? flagText, int? duplicateOf, string? returnUrl, [FromServices] FlagContent flags, CancellationToken ct) =>
+        RunAsync(returnUrl, () => flags.ExecuteAsync(new FlagInput(kind, postId, reason, flagText, duplicateOf), User.Id()!.Value, ct), "FlagThanks");
+
+    private async Task<IActionResult> ModeratorAsync(string? returnUrl, Func<int, Task> act)
+    {
+        if (!User.IsModerator()) return Forbid();
+        return await RunAsync(returnUrl, () => act(User.Id()!.Value));
+    }
+
+    private async Task<IActionResult> RunAsync(string? returnUrl, Func<Task> act, string? notice = null)
+    {
+        BackUrl = LocalUrl.OrHome(returnUrl);
+        try
+        {
+            await act();
+            if (notice is not null) TempData["Notice"] = notice;
+            return Redirect(BackUrl);
+        }
+        catch (DomainException refusal)
+        {
+            Refusal = refusal.Localize(text);
+            Response.StatusCode = refusal.MessageKey == "PostNotFound" ? 404 : 400;
+            return Page();
+        }
+    }
+
+    private static PostKind Kind(string kind) => kind == FlagTargets.Question ? PostKind.Question : kind == FlagTargets.Answer ? PostKind.Answer
+        : throw new DomainException("PostNotFound");
+}
