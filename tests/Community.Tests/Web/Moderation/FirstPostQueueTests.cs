@@ -1,0 +1,71 @@
+using System.Net;
+using Community.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Tests.Web.Moderation;
+
+/// <summary>A factory with the first-post queue on, as in production.</summary>
+public sealed class HoldingFactory : CommunityFactory
+{
+    protected override bool HoldFirstPosts => true;
+}
+
+public class FirstPostQueueTests(HoldingFactory factory) : IClassFixture<HoldingFactory>
+{
+    [Fact]
+    public async Task A_new_members_first_question_waits_for_review_and_later_ones_publish_at_once()
+    {
+        var newcomer = await factory.RegisterAsync("Queued newcomer");
+        var id = await newcomer.AskAsync("My very first question on this forum");
+
+        Assert.Contains("Your post is waiting for review by a moderator.", await newcomer.QuestionPageAsync(id));
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.Browser().GetAsync($"/questions/{id}")).StatusCode);
+        Assert.DoesNotContain("My very first question on this forum", await factory.Browser().GetStringAsync("/questions?sort=newest"));
+        var moderator = await factory.AdminAsync();
+        Assert.Contains("My very first question on this forum", await moderator.GetStringAsync("/moderation/review"));
+        Assert.Contains("\"review\":", await moderator.GetStringAsync("/moderation/counts"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await moderator.ModerateAsync("Approve", ("kind", "question"), ("postId", id.ToString()))).StatusCode);
+
+        Assert.Contains("My very first question on this forum", await factory.Browser().QuestionPageAsync(id));
+        var second = await newcomer.AskAsync("A second question that needs no review");
+        Assert.Contains("A second question that needs no review", await factory.Browser().QuestionPageAsync(second));
+    }
+
+    [Fact]
+    public async Task A_held_answer_stays_off_the_count_and_the_askers_bell_until_approved()
+    {
+        var moderator = await factory.AdminAsync();
+        var asker = await factory.RegisterAsync("Approved asker");
+        var questionId = await asker.AskAsync("Which filter fits the older AirPure?");
+        await moderator.ModerateAsync("Approve", ("kind", "question"), ("postId", questionId.ToString()));
+        var newcomer = await factory.RegisterAsync("Answering newcomer");
+        var answerId = await newcomer.AnswerAsync(questionId, "The H13 filter fits every AirPure made since 2021, I checked.");
+
+        Assert.Contains("Your post is waiting for review", await newcomer.QuestionPageAsync(questionId));
+        Assert.DoesNotContain("The H13 filter fits", await asker.QuestionPageAsync(questionId));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == questionId).Select(q => q.AnswerCount).SingleAsync()));
+        Assert.DoesNotContain("Which filter fits the older AirPure?", await asker.GetStringAsync("/notifications"));
+
+        await moderator.ModerateAsync("Approve", ("kind", "answer"), ("postId", answerId.ToString()));
+
+        Assert.Contains("The H13 filter fits", await asker.QuestionPageAsync(questionId));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == questionId).Select(q => q.AnswerCount).SingleAsync()));
+        Assert.Contains("Which filter fits the older AirPure?", WebUtility.HtmlDecode(await asker.GetStringAsync("/notifications")));
+    }
+
+    [Fact]
+    public async Task A_rejected_first_post_stays_hidden_and_staff_never_wait()
+    {
+        var moderator = await factory.AdminAsync();
+        var spammer = await factory.RegisterAsync("Rejected newcomer");
+        var id = await spammer.AskAsync("Cheap watches, visit my shop today!!");
+
+        await moderator.ModerateAsync("Reject", ("kind", "question"), ("postId", id.ToString()));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.Browser().GetAsync($"/questions/{id}")).StatusCode);
+        Assert.Contains("deleted by a moderator", await moderator.QuestionPageAsync(id));
+        var staffQuestion = await moderator.AskAsync("A staff announcement that publishes at once");
+        Assert.Contains("A staff announcement that publishes at once", await factory.Browser().QuestionPageAsync(staffQuestion));
+    }
+}
