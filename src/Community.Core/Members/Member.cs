@@ -18,4 +18,10 @@ public class Member : IdentityUser<int>
     public int Points { get; set; }
 
     public string? PreferredCulture { get; set; }
+
+    /// <summary>A silenced member may read and vote but not post until then.</summary>
+    public DateTime? SilencedUntil { get; set; }
+
+    /// <summary>A suspended member cannot sign in until then (Identity's lockout carries the same date).</summary>
+    public DateTime? SuspendedUntil { get; set; }
 }

@@ -21,4 +21,6 @@ public static class NotificationKinds
     public const string RedemptionFulfilled = "fulfilled";
     public const string RedemptionRejected = "rejected";
     public const string QuestionConverted = "converted";
+    public const string Warning = "warning";
+    public const string Silenced = "silenced";
 }

@@ -33,6 +33,9 @@ public interface ICommunityNotifier
     /// <summary>Flags or waiting posts changed: moderators' queue counts are stale.</summary>
     Task ModerationQueuesChangedAsync();
 
+    /// <summary>A member was suspended until <paramref name="until"/> (null: lifted): their open pages and connections must stop now.</summary>
+    Task MemberSuspendedAsync(int memberId, DateTime? until);
+
     /// <summary>The member's bell: <paramref name="unread"/> notifications wait.</summary>
     Task InboxChangedAsync(int memberId, int unread);
 }

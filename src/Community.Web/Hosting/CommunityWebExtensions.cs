@@ -39,6 +39,7 @@ public static class CommunityWebExtensions
         builder.Services.AddAnonymousPageCache();
         builder.Services.AddAbuseLimits(builder.Configuration);
         builder.Services.AddCommunityUploads(builder.Environment);
+        builder.Services.AddSingleton<SuspendedMembers>();
         builder.Services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Name = NoticeCookie);
         // Razor would otherwise write every Hangul syllable as a numeric entity (&#xC9C8;), tripling page size.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -63,6 +64,7 @@ public static class CommunityWebExtensions
         app.UseAuthentication();
         app.UseSpaceVisibility();
         app.UseAuthorization();
+        app.UseMemberMeasures();
         app.UseRateLimiter();
         app.UseVisitRecording();
         app.UseOutputCache();

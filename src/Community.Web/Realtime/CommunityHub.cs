@@ -18,6 +18,22 @@ namespace Community.Web.Realtime;
 /// </summary>
 public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence, CastVote castVote, Security.HubVoteLimiter voteLimiter, IStringLocalizer<SharedResource> text) : Hub<ICommunityClient>
 {
+    /// <summary>Signed-in connections are tracked so a suspension closes them; a suspended member's new ones close at once.</summary>
+    public override async Task OnConnectedAsync()
+    {
+        if (Context.User?.Id() is { } memberId)
+        {
+            var services = Context.GetHttpContext()!.RequestServices;
+            if (services.GetRequiredService<SuspendedMembers>().IsSuspended(memberId, DateTime.UtcNow))
+            {
+                Context.Abort();
+                return;
+            }
+            services.GetRequiredService<MemberConnections>().Add(memberId, Context);
+        }
+        await base.OnConnectedAsync();
+    }
+
     public async Task<int> JoinQuestion(int questionId)
     {
         var userId = Context.User?.Id();
@@ -86,6 +102,7 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        Context.GetHttpContext()?.RequestServices.GetService<MemberConnections>()?.Remove(Context.ConnectionId);
         foreach (var (questionId, count) in presence.LeaveAll(Context.ConnectionId))
             await Clients.Group(HubGroups.Question(questionId)).ViewerCountChanged(questionId, count);
         await base.OnDisconnectedAsync(exception);

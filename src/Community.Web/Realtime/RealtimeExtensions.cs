@@ -10,6 +10,7 @@ public static class RealtimeExtensions
     {
         services.AddSignalR(o => o.AddFilter<VisibilityHubFilter>());
         services.AddSingleton<PresenceTracker>();
+        services.AddSingleton<MemberConnections>();
         return services;
     }
 

@@ -72,6 +72,11 @@ public static class AbuseLimits
     /// Which limited action a request is, if any. Classified by the page routing matched (so case,
     /// trailing slashes or a repeated ?handler= cannot dodge a limit), and only for POSTs (writes).
     /// </summary>
+    /// <summary>The write a POST performs ("question", "answer", "comment", "vote", "flag", …), or null.</summary>
+    public static string? WriteAction(HttpContext http) => Classify(http, Defaults).Action;
+
+    private static readonly AbuseLimitOptions Defaults = new();
+
     private static (string? Action, WindowLimit? Limit) Classify(HttpContext http, AbuseLimitOptions limits)
     {
         if (!HttpMethods.IsPost(http.Request.Method)) return (null, null);

@@ -19,3 +19,13 @@ public class FlagConfiguration : IEntityTypeConfiguration<Flag>
         flag.HasOne<Members.Member>().WithMany().HasForeignKey(f => f.FlaggerId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public class MemberNoteConfiguration : IEntityTypeConfiguration<MemberNote>
+{
+    public void Configure(EntityTypeBuilder<MemberNote> note)
+    {
+        note.Property(n => n.Text).HasMaxLength(MemberNote.TextMax * 2);
+        note.HasIndex(n => new { n.MemberId, n.CreatedAt });
+        note.HasOne<Members.Member>().WithMany().HasForeignKey(n => n.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

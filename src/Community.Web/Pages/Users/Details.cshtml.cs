@@ -38,8 +38,23 @@ public class DetailsModel(CommunityDbContext db, QuestionListQuery questions) : 
         }
     }
 
+    public sealed record NoteLine(DateTime CreatedAt, string AuthorName, string Text);
+
+    /// <summary>What moderators see about the member: current measures and their notes.</summary>
+    public sealed record MemberMeasures(DateTime? SilencedUntil, DateTime? SuspendedUntil, IReadOnlyList<NoteLine> Notes);
+
+    public MemberMeasures Measures { get; private set; } = new(null, null, []);
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
+        if (User.IsModerator())
+        {
+            var now = DateTime.UtcNow;
+            var state = await db.Users.AsNoTracking().Where(m => m.Id == id).Select(m => new { m.SilencedUntil, m.SuspendedUntil }).FirstOrDefaultAsync(ct);
+            var notes = await db.MemberNotes.AsNoTracking().Where(n => n.MemberId == id).OrderByDescending(n => n.CreatedAt).Take(50)
+                .Join(db.Users, n => n.AuthorId, m => m.Id, (n, m) => new NoteLine(n.CreatedAt, m.DisplayName, n.Text)).ToListAsync(ct);
+            Measures = new MemberMeasures(state?.SilencedUntil > now ? state.SilencedUntil : null, state?.SuspendedUntil > now ? state.SuspendedUntil : null, notes);
+        }
         var member = await db.Users.AsNoTracking().Where(m => m.Id == id)
             .Select(m => new Profile(m.Id, m.DisplayName, m.JoinedAt, m.Reputation)).FirstOrDefaultAsync(ct);
         if (member is null) return NotFound();

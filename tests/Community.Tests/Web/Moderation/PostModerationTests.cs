@@ -42,7 +42,7 @@ public class PostModerationTests(CommunityFactory factory) : IClassFixture<Commu
         Assert.Contains("/account/access-denied", forged.Headers.Location!.ToString());
         await (await factory.AdminAsync()).ModerateAsync("Lock", ("questionId", id.ToString()), ("locked", "true"));
 
-        var vote = await voter.PostFormAsync($"/questions/{id}?handler=Vote", ("Vote.Kind", "Question"), ("Vote.PostId", id.ToString()), ("Vote.Direction", "Up"));
+        var vote = await voter.PostFormAsync($"/questions/{id}?handler=Vote", ("Vote.Kind", "Question"), ("Vote.PostId", id.ToString()), ("Vote.Direction", "up"));
         var comment = await voter.PostFormAsync($"/questions/{id}?handler=Comment", ("Comment.Body", "Trying to comment on a locked question."));
         var edit = await asker.PostFormAsync($"/questions/{id}/edit", ("Input.Title", "A heated thread, edited while locked"), ("Input.Body", "This body is long enough to be a valid question body."), ("Input.Tags", "wifi"));
 

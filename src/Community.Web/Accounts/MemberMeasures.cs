@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using Community.Core.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Web.Accounts;
+
+/// <summary>
+/// Suspensions known to this node, so a suspended member's next request is signed out at once (other
+/// nodes catch up at the next security-stamp check, within a minute). Loaded from the database at start.
+/// </summary>
+public sealed class SuspendedMembers
+{
+    private readonly ConcurrentDictionary<int, DateTime> _until = new();
+
+    public void Set(int memberId, DateTime? until)
+    {
+        if (until is null) _until.TryRemove(memberId, out _);
+        else _until[memberId] = until.Value;
+    }
+
+    public bool IsSuspended(int memberId, DateTime now) => _until.TryGetValue(memberId, out var until) && until > now;
+
+    public async Task LoadAsync(CommunityDbContext db, DateTime now)
+    {
+        foreach (var member in await db.Users.Where(m => m.SuspendedUntil > now).Select(m => new { m.Id, m.SuspendedUntil }).ToListAsync())
+            Set(member.Id, member.SuspendedUntil);
+    }
+}
+
+public static class MemberMeasureGates
+{
+    /// <summary>Signs out a suspended member at once; sends a silenced member who tries to post to a page saying until when.</summary>
+    public static IApplicationBuilder UseMemberMeasures(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        if (http.User.Id() is { } memberId)
+        {
+            var clock = http.RequestServices.GetRequiredService<TimeProvider>();
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (http.RequestServices.GetRequiredService<SuspendedMembers>().IsSuspended(memberId, now))
+            {
+                await http.SignOutAsync(IdentityConstants.ApplicationScheme);
+                http.Response.Redirect("/account/login?suspended=true");
+                return;
+            }
+            if (Security.AbuseLimits.WriteAction(http) is "question" or "answer" or "comment")
+            {
+                var db = http.RequestServices.GetRequiredService<CommunityDbContext>();
+                var silencedUntil = await db.Users.Where(m => m.Id == memberId).Select(m => m.SilencedUntil).SingleOrDefaultAsync();
+                if (silencedUntil > now)
+                {
+                    http.Response.Redirect("/account/silenced");
+                    return;
+                }
+            }
+        }
+        await next();
+    });
+}

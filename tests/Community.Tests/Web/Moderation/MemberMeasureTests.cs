@@ -1,0 +1,116 @@
+using System.Net;
+using Community.Core.Content;
+using Community.Core.Voting;
+using Community.Tests.Support;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Tests.Web.Moderation;
+
+public class MemberMeasureTests(CommunityFactory factory) : IClassFixture<CommunityFactory>
+{
+    private static Task<HttpResponseMessage> MeasureAsync(HttpClient moderator, string handler, int memberId, params (string, string)[] fields) =>
+        moderator.PostFormAsync($"/moderation/members?handler={handler}", [("memberId", memberId.ToString()), .. fields]);
+
+    [Fact]
+    public async Task A_warning_reaches_the_member_and_is_noted_on_the_profile_for_moderators()
+    {
+        var member = await factory.RegisterAsync("Warned member");
+        var id = await factory.MemberIdAsync("Warned member");
+        var moderator = await factory.AdminAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, (await MeasureAsync(moderator, "Warn", id, ("reason", "Please keep it civil in the Wi-Fi thread."))).StatusCode);
+
+        Assert.Contains("A moderator warned you: Please keep it civil in the Wi-Fi thread.", WebUtility.HtmlDecode(await member.GetStringAsync("/notifications")));
+        Assert.Contains("Warning: Please keep it civil", WebUtility.HtmlDecode(await moderator.GetStringAsync($"/users/{id}")));
+        Assert.DoesNotContain("Warning: Please keep it civil", WebUtility.HtmlDecode(await member.GetStringAsync($"/users/{id}")));
+        Assert.Contains("member.warn", await moderator.GetStringAsync("/moderation/audit"));
+    }
+
+    [Fact]
+    public async Task A_silenced_member_cannot_post_but_can_still_vote()
+    {
+        var author = await factory.RegisterAsync("Quiet author");
+        var silenced = await factory.RegisterAsync("Silenced member");
+        var questionId = await author.AskAsync("A question the silenced member can still vote on");
+        var id = await factory.MemberIdAsync("Silenced member");
+        await MeasureAsync(await factory.AdminAsync(), "Silence", id, ("hours", "24"), ("reason", "Cooling off after a flame war."));
+
+        var ask = await silenced.PostFormAsync("/questions/ask", ("Input.Title", "Trying to post while silenced here"), ("Input.Body", "This body is long enough to be a valid question body."), ("Input.Tags", "wifi"), ("Input.SubmissionId", Guid.NewGuid().ToString()));
+        var vote = await silenced.PostFormAsync($"/questions/{questionId}?handler=Vote", ("Vote.Kind", "Question"), ("Vote.PostId", questionId.ToString()), ("Vote.Direction", "up"));
+
+        Assert.Equal("/account/silenced", ask.Headers.Location!.OriginalString);
+        var notice = await silenced.GetAsync("/account/silenced");
+        Assert.Equal(HttpStatusCode.Forbidden, notice.StatusCode);
+        Assert.Contains("A moderator paused your posting until", WebUtility.HtmlDecode(await notice.Content.ReadAsStringAsync()));
+        Assert.False(await factory.WithDbAsync(db => db.Questions.AnyAsync(q => q.Title == "Trying to post while silenced here")));
+        Assert.Equal(HttpStatusCode.Redirect, vote.StatusCode);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == questionId).Select(q => q.Score).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_suspension_signs_the_member_out_at_once_closes_their_live_connection_and_blocks_sign_in()
+    {
+        var email = $"{Guid.NewGuid():N}@test.example";
+        var member = factory.Browser();
+        await member.PostFormAsync("/account/register", ("Input.Email", email), ("Input.DisplayName", $"Suspended {Guid.NewGuid():N}"[..18]), ("Input.Password", Members.Password));
+        var id = await factory.WithDbAsync(db => db.Users.Where(m => m.Email == email).Select(m => m.Id).SingleAsync());
+        var cookies = factory.CookieHeaderFor(member);
+        await using var live = new HubConnectionBuilder()
+            .WithUrl(new Uri(factory.Server.BaseAddress, "/hubs/community"), o =>
+            {
+                o.Transports = HttpTransportType.LongPolling;
+                o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
+                o.Headers["Cookie"] = cookies;
+            })
+            .Build();
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        live.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
+        await live.StartAsync();
+
+        await MeasureAsync(await factory.AdminAsync(), "Suspend", id, ("days", "7"), ("reason", "Repeated abuse after warnings."));
+
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        var next = await member.GetAsync("/notifications");
+        Assert.Equal("/account/login?suspended=true", next.Headers.Location!.OriginalString);
+        var again = await factory.Browser().PostFormAsync("/account/login", ("Input.Email", email), ("Input.Password", Members.Password));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Null(again.Headers.Location);
+    }
+
+    [Fact]
+    public async Task Deleting_a_spammer_hides_their_posts_withdraws_their_votes_and_suspends_them()
+    {
+        var scenario = new Scenario(factory);
+        var victim = await scenario.MemberAsync("Spam victim");
+        var spammer = await scenario.MemberAsync("Spam account", reputation: 200);
+        var victimQuestion = await scenario.AskAsync(victim);
+        await scenario.VoteAsync(PostKind.Question, victimQuestion, VoteDirection.Up, spammer);
+        var spamQuestion = await scenario.AskAsync(spammer);
+        Assert.Equal(11, (await scenario.BalancesAsync(victim)).Reputation);
+
+        var response = await MeasureAsync(await factory.AdminAsync(), "Spammer", spammer);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(1, (await scenario.BalancesAsync(victim)).Reputation);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == victimQuestion).Select(q => q.Score).SingleAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.Browser().GetAsync($"/questions/{spamQuestion}")).StatusCode);
+        Assert.NotNull(await factory.WithDbAsync(db => db.Users.Where(m => m.Id == spammer).Select(m => m.SuspendedUntil).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Staff_cannot_be_suspended_and_members_cannot_take_measures()
+    {
+        var moderator = await factory.AdminAsync();
+        var adminId = await factory.WithDbAsync(db => db.Users.Where(m => m.Email == "admin@test.example").Select(m => m.Id).SingleAsync());
+        var member = await factory.RegisterAsync("Measure outsider");
+        var memberId = await factory.MemberIdAsync("Measure outsider");
+
+        var staff = await MeasureAsync(moderator, "Suspend", adminId, ("days", "1"), ("reason", "Testing staff protection."));
+        var forged = await MeasureAsync(member, "Suspend", memberId, ("days", "1"), ("reason", "Suspending myself."));
+
+        Assert.Contains("Staff members cannot be silenced or suspended here.", WebUtility.HtmlDecode(await staff.Content.ReadAsStringAsync()));
+        Assert.Contains("/account/access-denied", forged.Headers.Location!.ToString());
+    }
+}
