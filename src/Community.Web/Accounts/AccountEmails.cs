@@ -25,6 +25,10 @@ public sealed class AccountEmails(UserManager<Member> users, IEmailSender sender
         await SendAsync(member, text["ResetPasswordSubject"], text["ResetPasswordBody"], link);
     }
 
+    /// <summary>Someone tried to register an address that has an account: tell its owner, not the visitor.</summary>
+    public Task SendAlreadyRegisteredAsync(Member member) =>
+        SendAsync(member, text["AlreadyRegisteredSubject"], text["AlreadyRegisteredBody"], $"{BaseUrl}/account/forgot-password");
+
     private string BaseUrl => options.Value.PublicBaseUrl.TrimEnd('/');
 
     public static string Decode(string code) => Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));

@@ -37,7 +37,8 @@ public class LoginModel(SignInManager<Member> signIn, UserManager<Member> users,
         if (result.Succeeded) return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
 
         log.LogWarning("Failed sign-in (locked out: {LockedOut})", result.IsLockedOut);
-        ModelState.AddModelError("", text[result.IsLockedOut ? "LockedOut" : result.IsNotAllowed ? "EmailNotConfirmed" : "InvalidLogin"]);
+        // One message for unknown, wrong, locked out and suspended: a reply must not tell whether an account exists.
+        ModelState.AddModelError("", text["InvalidLogin"]);
         return Page();
     }
 }

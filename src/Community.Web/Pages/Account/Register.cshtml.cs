@@ -43,6 +43,14 @@ public class RegisterModel(UserManager<Member> users, SignInManager<Member> sign
             JoinedAt = clock.GetUtcNow().UtcDateTime,
         };
         var created = await users.CreateAsync(member, Input.Password!);
+        if (!created.Succeeded && signIn.Options.SignIn.RequireConfirmedEmail
+            && created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName") && await users.FindByEmailAsync(email) is { } existing)
+        {
+            // Where addresses must be confirmed, a taken address gets the same answer as a new one; its owner gets a mail.
+            await emails.SendAlreadyRegisteredAsync(existing);
+            TempData["Notice"] = "CheckYourEmail";
+            return Redirect("/account/login");
+        }
         if (!created.Succeeded)
         {
             foreach (var error in created.Errors)
