@@ -8,13 +8,16 @@ namespace Community.Core.Moderation;
 
 public sealed record FlagInput(string TargetKind, int TargetId, string? Reason, string? Text, int? DuplicateOfId);
 
+/// <param name="HidPost">This flag tipped the post into hiding (the flagger can no longer see it).</param>
+public sealed record FlagResult(Flag Flag, bool HidPost);
+
 /// <summary>
 /// Records a flag once per member and target. Its weight is the flagger's accuracy so far (Laplace-smoothed,
 /// doubled for trusted members). Enough spam or abuse flags from trusted members hide the post at once.
 /// </summary>
 public sealed class FlagContent(CommunityDbContext db, ModeratePosts posts, IOptions<ModerationOptions> options, ICommunityNotifier notifier, TimeProvider clock)
 {
-    public async Task<Flag> ExecuteAsync(FlagInput input, int flaggerId, CancellationToken ct = default)
+    public async Task<FlagResult> ExecuteAsync(FlagInput input, int flaggerId, CancellationToken ct = default)
     {
         var reason = input.Reason ?? "";
         if (!FlagTargets.All.Contains(input.TargetKind) || !FlagReasons.All.Contains(reason)) throw new DomainException("FlagReasonRequired");
@@ -47,10 +50,10 @@ public sealed class FlagContent(CommunityDbContext db, ModeratePosts posts, IOpt
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
-        if (FlagReasons.Hides(reason) && input.TargetKind != FlagTargets.Member && await ShouldHideAsync(input, rules, ct))
-            await posts.HideByFlagsAsync(Kind(input.TargetKind), input.TargetId, ct);
+        var hide = FlagReasons.Hides(reason) && input.TargetKind != FlagTargets.Member && await ShouldHideAsync(input, rules, ct);
+        if (hide) await posts.HideByFlagsAsync(Kind(input.TargetKind), input.TargetId, ct);
         await notifier.ModerationQueuesChangedAsync();
-        return flag;
+        return new FlagResult(flag, hide);
     }
 
     private async Task<bool> ShouldHideAsync(FlagInput input, ModerationOptions rules, CancellationToken ct)

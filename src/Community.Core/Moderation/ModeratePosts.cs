@@ -26,12 +26,12 @@ public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger
         await notifier.PostChangedAsync(questionId, kind, postId);
     }
 
-    public async Task RestoreAsync(PostKind kind, int postId, int moderatorId, CancellationToken ct = default)
+    public async Task RestoreAsync(PostKind kind, int postId, int moderatorId, CancellationToken ct = default, string verb = "undelete")
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var (questionId, reason) = await ClearHiddenAsync(kind, postId, ct);
         await ReawardAsync(kind, postId, ct);
-        await audit.RecordAsync(moderatorId, $"{Name(kind)}.undelete", $"{Name(kind)}:{postId}", reason, "visible", ct);
+        await audit.RecordAsync(moderatorId, $"{Name(kind)}.{verb}", $"{Name(kind)}:{postId}", reason, "visible", ct);
         await transaction.CommitAsync(ct);
         await ledger.PublishAsync(ct);
         await notifier.PostChangedAsync(questionId, kind, postId);

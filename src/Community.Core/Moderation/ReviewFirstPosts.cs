@@ -7,21 +7,23 @@ using Microsoft.EntityFrameworkCore;
 namespace Community.Core.Moderation;
 
 /// <summary>The first-posts queue: a moderator publishes a new member's waiting post (announced as if just posted) or rejects it.</summary>
-public sealed class ReviewFirstPosts(CommunityDbContext db, ModeratePosts posts, AnswerAnnouncer announcer, ICommunityNotifier notifier)
+public sealed class ReviewFirstPosts(CommunityDbContext db, ModeratePosts posts, AnswerAnnouncer announcer, Notifications.MemberInbox inbox, ICommunityNotifier notifier)
 {
     public async Task ApproveAsync(PostKind kind, int postId, int moderatorId, CancellationToken ct = default)
     {
         await EnsureWaitingAsync(kind, postId, ct);
-        await posts.RestoreAsync(kind, postId, moderatorId, ct);
+        await posts.RestoreAsync(kind, postId, moderatorId, ct, verb: "approve");
         if (kind == PostKind.Question)
         {
-            var spaceId = await db.Questions.Where(q => q.Id == postId).Select(q => q.SpaceId).SingleAsync(ct);
-            await notifier.QuestionAskedAsync(postId, spaceId);
+            var question = await db.Questions.Where(q => q.Id == postId).Select(q => new { q.SpaceId, q.AuthorId, q.Title }).SingleAsync(ct);
+            await notifier.QuestionAskedAsync(postId, question.SpaceId);
+            await inbox.TellAsync(question.AuthorId, Notifications.NotificationKinds.PostApproved, question.Title, $"/questions/{postId}", ct);
         }
         else
         {
             var answer = await db.Answers.Include(a => a.Question).SingleAsync(a => a.Id == postId, ct);
             await announcer.PublishedAsync(answer.Question!, answer, ct);
+            await inbox.TellAsync(answer.AuthorId, Notifications.NotificationKinds.PostApproved, answer.Question!.Title, $"/questions/{answer.QuestionId}#answer-{postId}", ct);
         }
         await notifier.ModerationQueuesChangedAsync();
     }

@@ -22,5 +22,6 @@ public static class NotificationKinds
     public const string RedemptionRejected = "rejected";
     public const string QuestionConverted = "converted";
     public const string Warning = "warning";
+    public const string PostApproved = "approved";
     public const string Silenced = "silenced";
 }

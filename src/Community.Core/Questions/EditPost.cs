@@ -9,7 +9,7 @@ namespace Community.Core.Questions;
 /// <summary>Authors edit their own questions and answers; every edit is kept as a new revision.</summary>
 public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, TagCatalog tagCatalog, ICommunityNotifier notifier, TimeProvider clock)
 {
-    public async Task EditQuestionAsync(int questionId, string? rawTitle, string? rawBody, string? rawTags, int editorId, CancellationToken ct = default)
+    public async Task EditQuestionAsync(int questionId, string? rawTitle, string? rawBody, string? rawTags, int editorId, CancellationToken ct = default, bool asModerator = false)
     {
         var title = PostValidation.Title(rawTitle);
         var body = PostValidation.Body(rawBody);
@@ -19,7 +19,8 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var question = await db.Questions.Include(q => q.Tags).FirstOrDefaultAsync(q => q.Id == questionId, ct)
             ?? throw new DomainException("PostNotFound");
-        question.EnsureEditableBy(editorId);
+        if (asModerator && question.IsDeleted) throw new DomainException("PostDeleted");
+        if (!asModerator) question.EnsureEditableBy(editorId);
 
         var counted = question.SpaceId is null ? 1 : 0;
         TagCatalog.Count(question.Tags, -counted);
@@ -39,15 +40,16 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
         await notifier.PostChangedAsync(questionId, PostKind.Question, questionId);
     }
 
-    public async Task<int> EditAnswerAsync(int answerId, string? rawBody, int editorId, CancellationToken ct = default)
+    public async Task<int> EditAnswerAsync(int answerId, string? rawBody, int editorId, CancellationToken ct = default, bool asModerator = false)
     {
         var body = PostValidation.Body(rawBody, PostLimits.AnswerMin);
         var rendered = renderer.Render(body);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var answer = await db.Answers.Include(a => a.Question).FirstOrDefaultAsync(a => a.Id == answerId, ct) ?? throw new DomainException("PostNotFound");
-        answer.EnsureEditableBy(editorId);
-        if (answer.Question!.LockedAt is not null) throw new DomainException("QuestionLocked");
+        if (asModerator && answer.IsDeleted) throw new DomainException("PostDeleted");
+        if (!asModerator) answer.EnsureEditableBy(editorId);
+        if (!asModerator && answer.Question!.LockedAt is not null) throw new DomainException("QuestionLocked");
         var now = clock.GetUtcNow().UtcDateTime;
         answer.BodyMarkdown = body;
         answer.BodyHtml = rendered.Html;
@@ -60,17 +62,18 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
     }
 
     /// <summary>Restores an earlier revision by saving it again as the newest one: history only grows.</summary>
-    public async Task<int> RollbackAsync(PostKind kind, int postId, int revisionNumber, int editorId, CancellationToken ct = default)
+    /// <remarks>With <paramref name="asModerator"/>, anyone's post (moderators restore vandalised posts; the caller checks the role and audits).</remarks>
+    public async Task<int> RollbackAsync(PostKind kind, int postId, int revisionNumber, int editorId, CancellationToken ct = default, bool asModerator = false)
     {
         var revision = await db.PostRevisions.AsNoTracking()
             .FirstOrDefaultAsync(r => r.PostKind == kind && r.PostId == postId && r.Number == revisionNumber, ct)
             ?? throw new DomainException("PostNotFound");
         if (kind == PostKind.Question)
         {
-            await EditQuestionAsync(postId, revision.Title, revision.BodyMarkdown, revision.Tags, editorId, ct);
+            await EditQuestionAsync(postId, revision.Title, revision.BodyMarkdown, revision.Tags, editorId, ct, asModerator);
             return postId;
         }
-        return await EditAnswerAsync(postId, revision.BodyMarkdown, editorId, ct);
+        return await EditAnswerAsync(postId, revision.BodyMarkdown, editorId, ct, asModerator);
     }
 
     private async Task AddRevisionAsync(PostKind kind, int postId, string? title, string? tags, string body, int editorId, DateTime now, CancellationToken ct)

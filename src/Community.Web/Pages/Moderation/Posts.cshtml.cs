@@ -57,8 +57,13 @@ public class PostsModel(IStringLocalizer<SharedResource> text) : PageModel
     }
 
     /// <summary>Any signed-in member may flag someone else's post or profile.</summary>
-    public Task<IActionResult> OnPostFlagAsync(string kind, int postId, string? reason, string? flagText, int? duplicateOf, string? returnUrl, [FromServices] FlagContent flags, CancellationToken ct) =>
-        RunAsync(returnUrl, () => flags.ExecuteAsync(new FlagInput(kind, postId, reason, flagText, duplicateOf), User.Id()!.Value, ct), "FlagThanks");
+    /// <remarks>When the flag hides the post, the flagger goes to the question list (the post is gone for them).</remarks>
+    public async Task<IActionResult> OnPostFlagAsync(string kind, int postId, string? reason, string? flagText, int? duplicateOf, string? returnUrl, [FromServices] FlagContent flags, CancellationToken ct)
+    {
+        var hid = false;
+        var result = await RunAsync(returnUrl, async () => hid = (await flags.ExecuteAsync(new FlagInput(kind, postId, reason, flagText, duplicateOf), User.Id()!.Value, ct)).HidPost, "FlagThanks");
+        return hid ? Redirect("/questions") : result;
+    }
 
     private async Task<IActionResult> ModeratorAsync(string? returnUrl, Func<int, Task> act)
     {

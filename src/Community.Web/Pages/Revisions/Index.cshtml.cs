@@ -12,7 +12,11 @@ namespace Community.Web.Pages.Revisions;
 /// <summary>Every kept version of a question or answer, newest first, each shown as a line diff against the one before.</summary>
 public class IndexModel(CommunityDbContext db) : PageModel
 {
-    public sealed record RevisionView(int Number, string? Title, string? Tags, string EditorName, int EditorId, DateTime CreatedAt, IReadOnlyList<DiffPiece> Lines);
+    public sealed record RevisionView(int Number, string? Title, string? Tags, string EditorName, int EditorId, DateTime CreatedAt, IReadOnlyList<DiffPiece> Lines, SideBySideDiffModel SideBySide);
+
+    /// <summary>"side" shows old and new next to each other; otherwise one inline column.</summary>
+    [BindProperty(SupportsGet = true)] public string? View { get; set; }
+    public bool SideBySide => View == "side";
 
     public IReadOnlyList<RevisionView> Revisions { get; private set; } = [];
     public bool CanRollBack { get; private set; }
@@ -28,7 +32,7 @@ public class IndexModel(CommunityDbContext db) : PageModel
             : await db.Answers.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.QuestionId, a.AuthorId, IsDeleted = a.IsDeleted || a.Question!.IsDeleted }).FirstOrDefaultAsync(ct);
         if (post is null || (post.IsDeleted && post.AuthorId != User.Id() && !User.IsModerator())) return NotFound();
         QuestionId = post.QuestionId;
-        CanRollBack = !post.IsDeleted && post.AuthorId == User.Id();
+        CanRollBack = !post.IsDeleted && (post.AuthorId == User.Id() || User.IsModerator());
 
         var revisions = await db.PostRevisions.AsNoTracking()
             .Where(r => r.PostKind == Kind && r.PostId == id).OrderBy(r => r.Number)
@@ -39,7 +43,8 @@ public class IndexModel(CommunityDbContext db) : PageModel
         foreach (var item in revisions)
         {
             var diff = InlineDiffBuilder.Diff(previous, item.Revision.BodyMarkdown);
-            views.Add(new RevisionView(item.Revision.Number, item.Revision.Title, item.Revision.Tags, item.DisplayName, item.Revision.EditorId, item.Revision.CreatedAt, diff.Lines));
+            views.Add(new RevisionView(item.Revision.Number, item.Revision.Title, item.Revision.Tags, item.DisplayName, item.Revision.EditorId, item.Revision.CreatedAt, diff.Lines,
+                SideBySideDiffBuilder.Diff(previous, item.Revision.BodyMarkdown)));
             previous = item.Revision.BodyMarkdown;
         }
         views.Reverse();
@@ -47,15 +52,21 @@ public class IndexModel(CommunityDbContext db) : PageModel
         return Page();
     }
 
-    /// <summary>The author restores an earlier revision; Core refuses anyone else.</summary>
+    /// <summary>The author restores an earlier revision (Core refuses anyone else); moderators restore anyone's, audited.</summary>
     public async Task<IActionResult> OnPostRollbackAsync(int id, int number, [FromServices] Community.Core.Questions.EditPost editPost,
+        [FromServices] Community.Core.Moderation.RestoreRevision restore,
         [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
         var kind = Request.Path.StartsWithSegments("/answers") ? PostKind.Answer : PostKind.Question;
         return await this.RunAuthorWriteAsync(async () =>
         {
-            var questionId = await editPost.RollbackAsync(kind, id, number, me, ct);
+            var isAuthor = kind == PostKind.Question
+                ? await db.Questions.AnyAsync(q => q.Id == id && q.AuthorId == me, ct)
+                : await db.Answers.AnyAsync(a => a.Id == id && a.AuthorId == me, ct);
+            var questionId = !isAuthor && User.IsModerator()
+                ? await restore.ExecuteAsync(kind, id, number, me, ct)
+                : await editPost.RollbackAsync(kind, id, number, me, ct);
             return Redirect($"/questions/{questionId}");
         }, text);
     }
@@ -70,6 +81,8 @@ public class IndexModel(CommunityDbContext db) : PageModel
     {
         ChangeType.Inserted => "diff-inserted",
         ChangeType.Deleted => "diff-deleted",
+        ChangeType.Modified => "diff-modified",
+        ChangeType.Imaginary => "diff-imaginary",
         _ => "diff-unchanged",
     };
 }

@@ -7,8 +7,8 @@ namespace Community.Tests.Web.Moderation;
 
 public class FlagTests(CommunityFactory factory) : IClassFixture<CommunityFactory>
 {
-    private Task<Flag> FlagByAsync(Scenario scenario, int flaggerId, string kind, int id, string reason = FlagReasons.Spam) =>
-        scenario.RunAsync<Flag, FlagContent>(flags => flags.ExecuteAsync(new FlagInput(kind, id, reason, null, null), flaggerId));
+    private async Task<Flag> FlagByAsync(Scenario scenario, int flaggerId, string kind, int id, string reason = FlagReasons.Spam) =>
+        (await scenario.RunAsync<FlagResult, FlagContent>(flags => flags.ExecuteAsync(new FlagInput(kind, id, reason, null, null), flaggerId))).Flag;
 
     [Fact]
     public async Task Spam_flags_from_three_trusted_members_hide_a_post_at_once_and_a_declined_flag_restores_it()
