@@ -45,13 +45,15 @@ public class FirstPostQueueTests(HoldingFactory factory) : IClassFixture<Holding
         Assert.Contains("Your post is waiting for review", await newcomer.QuestionPageAsync(questionId));
         Assert.DoesNotContain("The H13 filter fits", await asker.QuestionPageAsync(questionId));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == questionId).Select(q => q.AnswerCount).SingleAsync()));
-        Assert.DoesNotContain("Which filter fits the older AirPure?", await asker.GetStringAsync("/notifications"));
+        const string newAnswer = "New answer to “Which filter fits the older AirPure?”.";
+        Assert.DoesNotContain(newAnswer, WebUtility.HtmlDecode(await asker.GetStringAsync("/notifications")));
 
         await moderator.ModerateAsync("Approve", ("kind", "answer"), ("postId", answerId.ToString()));
 
         Assert.Contains("The H13 filter fits", await asker.QuestionPageAsync(questionId));
         Assert.Equal(1, await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == questionId).Select(q => q.AnswerCount).SingleAsync()));
-        Assert.Contains("Which filter fits the older AirPure?", WebUtility.HtmlDecode(await asker.GetStringAsync("/notifications")));
+        Assert.Contains(newAnswer, WebUtility.HtmlDecode(await asker.GetStringAsync("/notifications")));
+        Assert.Contains("was approved and is now public", WebUtility.HtmlDecode(await newcomer.GetStringAsync("/notifications")));
     }
 
     [Fact]
