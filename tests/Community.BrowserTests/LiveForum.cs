@@ -30,6 +30,7 @@ public class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Moderation:FirstPosts", HoldFirstPosts ? "hold" : "off");
+        builder.UseSetting("Accounts:RequireTwoFactorForAdmins", "false");
         builder.UseSetting("ConnectionStrings:Community", $"Data Source={_database}");
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Email:PickupFolder", Path.Combine(Path.GetDirectoryName(_database)!, "mail"));

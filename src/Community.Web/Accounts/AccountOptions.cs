@@ -10,6 +10,9 @@ public sealed class AccountOptions
     /// would otherwise send a victim's reset token to an attacker's site.
     /// </summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>Admins must turn on an authenticator app before they can use the site.</summary>
+    public bool RequireTwoFactorForAdmins { get; set; } = true;
 }
 
 public sealed class EmailOptions

@@ -40,6 +40,7 @@ public static class CommunityWebExtensions
         builder.Services.AddAbuseLimits(builder.Configuration);
         builder.Services.AddCommunityUploads(builder.Environment);
         builder.Services.AddSingleton<SuspendedMembers>();
+        builder.Services.AddScoped<TwoFactorSetup>();
         builder.Services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Name = NoticeCookie);
         // Razor would otherwise write every Hangul syllable as a numeric entity (&#xC9C8;), tripling page size.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -65,6 +66,7 @@ public static class CommunityWebExtensions
         app.UseSpaceVisibility();
         app.UseAuthorization();
         app.UseMemberMeasures();
+        app.UseTwoFactorForAdmins();
         app.UseRateLimiter();
         app.UseVisitRecording();
         app.UseOutputCache();

@@ -84,7 +84,7 @@ public static class AbuseLimits
         var handler = http.Request.Query["handler"].FirstOrDefault()?.ToLowerInvariant();
         return page switch
         {
-            "/Account/Login" => ("login", limits.Login),
+            "/Account/Login" or "/Account/LoginCode" => ("login", limits.Login),
             "/Account/Register" => ("register", limits.Registration),
             "/Account/ForgotPassword" => ("reset", limits.PasswordReset),
             "/Questions/Ask" or "/Ideas/New" => ("question", limits.Question),

@@ -20,6 +20,9 @@ public class CommunityFactory : WebApplicationFactory<Program>
     /// <summary>Most tests are not about the first-post queue; its own tests turn it on.</summary>
     protected virtual bool HoldFirstPosts => false;
 
+    /// <summary>The test admin signs in with a password; the two-factor tests turn the requirement on.</summary>
+    protected virtual bool RequireTwoFactorForAdmins => false;
+
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"{Guid.NewGuid():N}.db");
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"mail-{Guid.NewGuid():N}");
     public string UploadFolder { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"uploads-{Guid.NewGuid():N}");
@@ -37,6 +40,7 @@ public class CommunityFactory : WebApplicationFactory<Program>
         foreach (var action in new[] { "Login", "Registration", "PasswordReset", "Question", "Answer", "Comment", "Vote", "Flag" })
             builder.UseSetting($"AbuseLimits:{action}:Permits", "100000");
         builder.UseSetting("Moderation:FirstPosts", HoldFirstPosts ? "hold" : "off");
+        builder.UseSetting("Accounts:RequireTwoFactorForAdmins", RequireTwoFactorForAdmins ? "true" : "false");
         if (RelaxPrivileges)
         {
             // New test members start at reputation 1; most tests are about other rules than privileges.

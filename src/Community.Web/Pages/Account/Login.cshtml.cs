@@ -35,6 +35,8 @@ public class LoginModel(SignInManager<Member> signIn, UserManager<Member> users,
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(member, Input.Password!, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
+        if (result.RequiresTwoFactor)
+            return Redirect($"/account/login-code?returnUrl={Uri.EscapeDataString(LocalUrl.OrHome(ReturnUrl))}&rememberMe={Input.RememberMe}");
 
         log.LogWarning("Failed sign-in (locked out: {LockedOut})", result.IsLockedOut);
         // One message for unknown, wrong, locked out and suspended: a reply must not tell whether an account exists.

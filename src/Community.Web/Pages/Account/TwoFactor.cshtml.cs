@@ -1,0 +1,67 @@
+using Community.Core.Members;
+using Community.Web.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Community.Web.Pages.Account;
+
+/// <summary>Two-factor sign-in with an authenticator app: set up (QR code or key, then a code to prove it), or turn off (not for admins when required).</summary>
+[Authorize]
+public class TwoFactorModel(UserManager<Member> users, SignInManager<Member> signIn, TwoFactorSetup setup, IOptions<AccountOptions> options,
+    IStringLocalizer<SharedResource> text, ILogger<TwoFactorModel> log) : PageModel
+{
+    public bool Enabled { get; private set; }
+    public TwoFactorSetup.AuthenticatorKey? Key { get; private set; }
+    public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
+    public bool MayDisable { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : Challenge();
+
+    public async Task<IActionResult> OnPostEnableAsync(string? code)
+    {
+        var member = await users.GetUserAsync(User);
+        if (member is null) return Challenge();
+        var codes = await setup.EnableAsync(member, code);
+        if (codes is null)
+        {
+            log.LogWarning("Two-factor set-up failed: wrong code");
+            ModelState.AddModelError("", text["TwoFactorCodeWrong"]);
+            await LoadAsync();
+            Response.StatusCode = 400;
+            return Page();
+        }
+        // Re-issue the cookie so the new security stamp does not sign the member out a minute later.
+        await signIn.RefreshSignInAsync(member);
+        await LoadAsync();
+        RecoveryCodes = codes;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync()
+    {
+        var member = await users.GetUserAsync(User);
+        if (member is null) return Challenge();
+        if (!await MayDisableAsync(member)) return Forbid();
+        await users.SetTwoFactorEnabledAsync(member, false);
+        await users.ResetAuthenticatorKeyAsync(member);
+        await signIn.RefreshSignInAsync(member);
+        return Redirect("/account/two-factor");
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var member = await users.GetUserAsync(User);
+        if (member is null) return false;
+        Enabled = await users.GetTwoFactorEnabledAsync(member);
+        MayDisable = Enabled && await MayDisableAsync(member);
+        if (!Enabled) Key = await setup.KeyForAsync(member);
+        return true;
+    }
+
+    private async Task<bool> MayDisableAsync(Member member) =>
+        !options.Value.RequireTwoFactorForAdmins || !await users.IsInRoleAsync(member, Roles.Admin);
+}
