@@ -12,6 +12,16 @@ namespace Community.Core.Moderation;
 /// </summary>
 public sealed class FirstPostPolicy(CommunityDbContext db, IOptions<ModerationOptions> options)
 {
+    /// <summary>Refuses a new member's post with more links than allowed (counted in the rendered, sanitised HTML).</summary>
+    public async Task EnsureLinksAllowedAsync(int memberId, string renderedHtml, CancellationToken ct = default)
+    {
+        var rules = options.Value;
+        var links = System.Text.RegularExpressions.Regex.Count(renderedHtml, "<a\\s");
+        if (links <= rules.NewMemberMaxLinks) return;
+        var reputation = await db.Users.Where(m => m.Id == memberId).Select(m => m.Reputation).SingleAsync(ct);
+        if (reputation < rules.NewMemberLinkReputation) throw new DomainException("NewMemberLinkLimit", rules.NewMemberMaxLinks);
+    }
+
     public async Task<bool> MustWaitAsync(int memberId, CancellationToken ct = default)
     {
         var rules = options.Value;

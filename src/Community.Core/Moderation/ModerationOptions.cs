@@ -17,5 +17,10 @@ public sealed class ModerationOptions
     /// <summary>Spam or abuse flags from this many trusted members hide a post at once, pending review.</summary>
     public int AutoHideFlags { get; set; } = 3;
 
+    /// <summary>Below this reputation a member's post may contain at most <see cref="NewMemberMaxLinks"/> links (spam's favourite payload).</summary>
+    public int NewMemberLinkReputation { get; set; } = 15;
+
+    public int NewMemberMaxLinks { get; set; } = 2;
+
     public bool HoldsFirstPosts => string.Equals(FirstPosts, "hold", StringComparison.OrdinalIgnoreCase);
 }

@@ -14,6 +14,7 @@ public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer,
     {
         var body = PostValidation.Body(markdown, PostLimits.AnswerMin);
         var rendered = renderer.Render(body);
+        await firstPosts.EnsureLinksAllowedAsync(authorId, rendered.Html, ct);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var duplicate = await db.Answers.FirstOrDefaultAsync(a => a.AuthorId == authorId && a.SubmissionId == submissionId, ct);

@@ -21,6 +21,7 @@ public sealed class QuestionDrafts(CommunityDbContext db, MarkdownRenderer rende
         var body = PostValidation.Body(input.Body);
         var tagNames = TagNames.Parse(input.Tags, out var tagError) ?? throw new DomainException(tagError!);
         var rendered = renderer.Render(body);
+        await firstPosts.EnsureLinksAllowedAsync(authorId, rendered.Html, ct);
         if (input.ProductId is { } productId && !await db.Products.AnyAsync(p => p.Id == productId, ct))
             throw new DomainException("ProductUnknown");
         if (input.SpaceId is { } spaceId)

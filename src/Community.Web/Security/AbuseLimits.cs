@@ -26,6 +26,11 @@ public sealed class AbuseLimitOptions
     public WindowLimit Vote { get; set; } = new() { Permits = 60, WindowSeconds = 60 };
     public WindowLimit PasswordReset { get; set; } = new() { Permits = 5, WindowSeconds = 3600 };
     public WindowLimit Flag { get; set; } = new() { Permits = 20, WindowSeconds = 3600 };
+
+    /// <summary>Members who joined less than this many days ago get <see cref="NewMemberShare"/> of each posting limit.</summary>
+    public int NewMemberDays { get; set; } = 3;
+
+    public double NewMemberShare { get; set; } = 0.4;
 }
 
 /// <summary>
@@ -57,9 +62,11 @@ public static class AbuseLimits
                 var who = action is "login" or "register" or "reset"
                     ? "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown")
                     : "member:" + (http.User.Id()?.ToString(CultureInfo.InvariantCulture) ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-                return RateLimitPartition.GetFixedWindowLimiter($"{action}|{who}", _ => new FixedWindowRateLimiterOptions
+                var isNew = action is not ("login" or "register" or "reset") && IsNewMember(http.User, limits.NewMemberDays);
+                var permits = isNew ? Math.Max(1, (int)(limit.Permits * limits.NewMemberShare)) : limit.Permits;
+                return RateLimitPartition.GetFixedWindowLimiter($"{action}|{who}|{(isNew ? "new" : "member")}", _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = limit.Permits,
+                    PermitLimit = permits,
                     Window = TimeSpan.FromSeconds(limit.WindowSeconds),
                     QueueLimit = 0,
                 });
@@ -106,6 +113,11 @@ public static class AbuseLimits
             _ => (null, null),
         };
     }
+
+    private static bool IsNewMember(System.Security.Claims.ClaimsPrincipal user, int days) =>
+        user.FindFirst(Accounts.MemberClaimsPrincipalFactory.JoinedClaim)?.Value is { } joined
+        && DateTime.TryParse(joined, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
+        && at > DateTime.UtcNow.AddDays(-days);
 
     private static bool IsExempt(HttpContext http, string action) =>
         action is not ("login" or "register" or "reset") && (http.User.IsInRole(Roles.Moderator) || http.User.IsInRole(Roles.Admin));

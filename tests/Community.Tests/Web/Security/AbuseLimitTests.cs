@@ -17,6 +17,55 @@ public sealed class TightLimitsFactory : CommunityFactory
         builder.UseSetting("AbuseLimits:Login:WindowSeconds", "300");
         builder.UseSetting("AbuseLimits:Answer:Permits", "2");
         builder.UseSetting("AbuseLimits:Vote:Permits", "2");
+        // These tests are about the base limits; NewMemberLimitTests covers the stricter share for new members.
+        builder.UseSetting("AbuseLimits:NewMemberShare", "1");
+    }
+}
+
+public sealed class NewMemberLimitsFactory : CommunityFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("AbuseLimits:Question:Permits", "4");
+        builder.UseSetting("AbuseLimits:NewMemberShare", "0.5");
+    }
+}
+
+public class NewMemberLimitTests(NewMemberLimitsFactory factory) : IClassFixture<NewMemberLimitsFactory>
+{
+    private static (string, string)[] Question(string title, string body = "A body that is certainly long enough to pass.") =>
+        [("Input.Title", title), ("Input.Body", body), ("Input.Tags", "limits"), ("Input.SubmissionId", Guid.NewGuid().ToString())];
+
+    [Fact]
+    public async Task New_members_get_a_smaller_share_of_each_posting_limit_than_established_ones()
+    {
+        var newcomer = await factory.RegisterAsync("Brand new poster");
+        await newcomer.AskAsync("A newcomer's first question today");
+        await newcomer.AskAsync("A newcomer's second question today");
+        var third = await newcomer.PostFormAsync("/questions/ask", Question("A newcomer's third question today"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+
+        // An established member (joined a month ago; the date travels in the sign-in cookie) gets the full four.
+        var email = $"{Guid.NewGuid():N}@test.example";
+        await factory.Browser().PostFormAsync("/account/register", ("Input.Email", email), ("Input.DisplayName", $"Regular {Guid.NewGuid():N}"[..16]), ("Input.Password", Members.Password));
+        await factory.WithDbAsync(db => db.Users.Where(m => m.Email == email).ExecuteUpdateAsync(u => u.SetProperty(m => m.JoinedAt, DateTime.UtcNow.AddDays(-30))));
+        var regular = factory.Browser();
+        await regular.PostFormAsync("/account/login", ("Input.Email", email), ("Input.Password", Members.Password));
+        for (var i = 0; i < 4; i++) await regular.AskAsync($"An established member's question number {i}");
+    }
+
+    [Fact]
+    public async Task New_members_cannot_post_more_than_two_links()
+    {
+        var newcomer = await factory.RegisterAsync("Link dropper");
+        var body = "Buy here https://a.example and here https://b.example and also https://c.example today.";
+
+        var response = await newcomer.PostFormAsync("/questions/ask", Question("Three links in one question body", body));
+
+        Assert.Contains("New members can include at most 2 links in a post.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.False(await factory.WithDbAsync(db => db.Questions.AnyAsync(q => q.Title == "Three links in one question body")));
+        await newcomer.AskAsync("Two links are fine for newcomers", "See https://a.example and https://b.example for the manuals, thanks.");
     }
 }
 
