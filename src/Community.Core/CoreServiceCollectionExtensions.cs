@@ -30,7 +30,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Moderation.AuditLog>().AddScoped<Moderation.ModerateQuestion>().AddScoped<Moderation.ModeratePosts>().AddScoped<Moderation.MarkOfficialAnswer>()
             .Configure<Moderation.ModerationOptions>(configuration.GetSection(Moderation.ModerationOptions.Section))
             .AddScoped<Moderation.FirstPostPolicy>().AddScoped<Moderation.FlagContent>().AddScoped<Moderation.ResolveFlags>().AddScoped<Moderation.ReviewFirstPosts>()
-            .AddScoped<AnswerAnnouncer>().AddScoped<Moderation.ModerateMember>().AddScoped<Moderation.DeleteSpammer>().AddScoped<Moderation.RestoreRevision>();
+            .AddScoped<AnswerAnnouncer>().AddScoped<Moderation.ModerateMember>().AddScoped<Moderation.DeleteSpammer>().AddScoped<Moderation.RestoreRevision>()
+            .AddScoped<Moderation.SuggestEdits>().AddScoped<Moderation.ReviewSuggestedEdits>();
         services.AddScoped<Reviews.WriteReview>().AddScoped<Reviews.ProductRatings>().AddScoped<Reviews.MarkReviewHelpful>().AddScoped<Reviews.RespondToReview>().AddScoped<Reviews.MarkVerifiedOwners>();
         services.AddDbContext<CommunityDbContext>(options => options
             .UseSqlite(sqliteConnectionString, sqlite => sqlite

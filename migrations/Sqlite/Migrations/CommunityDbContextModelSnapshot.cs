@@ -564,6 +564,59 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.ToTable("MemberNotes");
                 });
 
+            modelBuilder.Entity("Community.Core.Moderation.SuggestedEdit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposerId");
+
+                    b.HasIndex("Outcome", "CreatedAt");
+
+                    b.HasIndex("PostKind", "PostId", "ProposerId");
+
+                    b.ToTable("SuggestedEdits");
+                });
+
             modelBuilder.Entity("Community.Core.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1556,6 +1609,15 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.HasOne("Community.Core.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Community.Core.Moderation.SuggestedEdit", b =>
+                {
+                    b.HasOne("Community.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ProposerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

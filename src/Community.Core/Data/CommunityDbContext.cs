@@ -55,6 +55,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<Uploads.Upload> Uploads => Set<Uploads.Upload>();
     public DbSet<Moderation.Flag> Flags => Set<Moderation.Flag>();
     public DbSet<Moderation.MemberNote> MemberNotes => Set<Moderation.MemberNote>();
+    public DbSet<Moderation.SuggestedEdit> SuggestedEdits => Set<Moderation.SuggestedEdit>();
     public DbSet<Ideas.IdeaVote> IdeaVotes => Set<Ideas.IdeaVote>();
     public DbSet<Ideas.IdeaFollower> IdeaFollowers => Set<Ideas.IdeaFollower>();
     public DbSet<Ideas.IdeaComment> IdeaComments => Set<Ideas.IdeaComment>();

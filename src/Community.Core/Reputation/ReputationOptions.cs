@@ -18,6 +18,7 @@ public sealed class ReputationOptions
     public ReputationAward IdeaSubmitted { get; set; } = new(2, 2);
     public ReputationAward IdeaPlanned { get; set; } = new(25, 25);
     public ReputationAward IdeaDelivered { get; set; } = new(50, 50);
+    public ReputationAward EditApproved { get; set; } = new(2, 2);
 
     /// <summary>Most reputation one member can gain from votes in a UTC day; accepted answers are exempt.</summary>
     public int DailyVoteCap { get; set; } = 200;
@@ -35,6 +36,7 @@ public sealed class ReputationOptions
         ReputationReason.IdeaSubmitted => IdeaSubmitted,
         ReputationReason.IdeaPlanned => IdeaPlanned,
         ReputationReason.IdeaDelivered => IdeaDelivered,
+        ReputationReason.EditApproved => EditApproved,
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a rule-based reason"),
     };
 

@@ -17,4 +17,5 @@ public enum ReputationReason
     IdeaSubmitted,
     IdeaPlanned,
     IdeaDelivered,
+    EditApproved,
 }

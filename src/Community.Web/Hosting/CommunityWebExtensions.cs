@@ -44,7 +44,11 @@ public static class CommunityWebExtensions
         builder.Services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Name = NoticeCookie);
         // Razor would otherwise write every Hangul syllable as a numeric entity (&#xC9C8;), tripling page size.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddRazorPages(o => Pages.Revisions.IndexModel.RevisionRoutes.Add(o.Conventions)).AddViewLocalization().AddCommunityDataAnnotationsLocalization();
+        builder.Services.AddRazorPages(o =>
+            {
+                Pages.Revisions.IndexModel.RevisionRoutes.Add(o.Conventions);
+                o.Conventions.AddPageRoute("/Edits/Suggest", "/answers/{id:int}/suggest");
+            }).AddViewLocalization().AddCommunityDataAnnotationsLocalization();
         builder.Services.AddHostedService<Reputation.VoteFraudScanService>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

@@ -29,3 +29,15 @@ public class MemberNoteConfiguration : IEntityTypeConfiguration<MemberNote>
         note.HasOne<Members.Member>().WithMany().HasForeignKey(n => n.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public class SuggestedEditConfiguration : IEntityTypeConfiguration<SuggestedEdit>
+{
+    public void Configure(EntityTypeBuilder<SuggestedEdit> edit)
+    {
+        edit.Property(e => e.Summary).HasMaxLength(SuggestedEdit.SummaryMax * 2);
+        edit.Property(e => e.Outcome).HasMaxLength(10);
+        edit.HasIndex(e => new { e.Outcome, e.CreatedAt });
+        edit.HasIndex(e => new { e.PostKind, e.PostId, e.ProposerId });
+        edit.HasOne<Members.Member>().WithMany().HasForeignKey(e => e.ProposerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,66 @@
+using Community.Core;
+using Community.Core.Content;
+using Community.Core.Data;
+using Community.Core.Moderation;
+using Community.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Community.Web.Pages.Edits;
+
+/// <summary>Improve someone else's question or answer: applied at once with the edit privilege, otherwise queued for review. Also routed as /answers/{id}/suggest.</summary>
+[Authorize]
+public class SuggestModel(CommunityDbContext db, SuggestEdits suggest, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public string? Body { get; set; }
+    [BindProperty] public string? Tags { get; set; }
+    [BindProperty] public string? Summary { get; set; }
+    public PostKind Kind { get; private set; }
+    public int QuestionId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        var (title, body, tags) = (Title, Body, Tags);
+        if (!await LoadAsync(id, ct)) return NotFound();
+        (Title, Body, Tags) = (title, body, tags);
+        try
+        {
+            var applied = await suggest.ProposeAsync(Kind, id, new EditProposal(Title, Body, Tags, Summary), User.Id()!.Value, ct);
+            TempData["Notice"] = applied ? "EditApplied" : "EditSuggested";
+            return Redirect($"/questions/{QuestionId}");
+        }
+        catch (DomainException refusal)
+        {
+            ModelState.AddModelError("", refusal.Localize(text));
+            Response.StatusCode = 400;
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        Kind = Request.Path.StartsWithSegments("/answers") ? PostKind.Answer : PostKind.Question;
+        if (Kind == PostKind.Question)
+        {
+            var question = await db.Questions.AsNoTracking().Where(q => q.Id == id && !q.IsDeleted)
+                .Select(q => new { q.Id, q.Title, q.BodyMarkdown, Tags = q.Tags.Select(t => t.Name).ToList() }).FirstOrDefaultAsync(ct);
+            if (question is null) return false;
+            (QuestionId, Title, Body, Tags) = (question.Id, question.Title, question.BodyMarkdown, string.Join(' ', question.Tags));
+            return true;
+        }
+        var answer = await db.Answers.AsNoTracking().Where(a => a.Id == id && !a.IsDeleted).Select(a => new { a.QuestionId, a.BodyMarkdown }).FirstOrDefaultAsync(ct);
+        if (answer is null) return false;
+        (QuestionId, Body) = (answer.QuestionId, answer.BodyMarkdown);
+        return true;
+    }
+}
