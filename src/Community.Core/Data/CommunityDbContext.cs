@@ -56,6 +56,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<Moderation.Flag> Flags => Set<Moderation.Flag>();
     public DbSet<Moderation.MemberNote> MemberNotes => Set<Moderation.MemberNote>();
     public DbSet<Moderation.SuggestedEdit> SuggestedEdits => Set<Moderation.SuggestedEdit>();
+    public DbSet<Moderation.CloseVote> CloseVotes => Set<Moderation.CloseVote>();
     public DbSet<Ideas.IdeaVote> IdeaVotes => Set<Ideas.IdeaVote>();
     public DbSet<Ideas.IdeaFollower> IdeaFollowers => Set<Ideas.IdeaFollower>();
     public DbSet<Ideas.IdeaComment> IdeaComments => Set<Ideas.IdeaComment>();

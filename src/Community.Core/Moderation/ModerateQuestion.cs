@@ -62,6 +62,9 @@ public sealed class ModerateQuestion(CommunityDbContext db, AuditLog audit, ICom
         var before = State(question);
         var after = await change(question);
         await db.SaveChangesAsync(ct);
+        // A moderator's (or the votes') decision settles any close or reopen votes still open.
+        if (action is "question.close" or "question.reopen")
+            await db.CloseVotes.Where(v => v.QuestionId == questionId && !v.Settled).ExecuteUpdateAsync(s => s.SetProperty(v => v.Settled, true), ct);
         await audit.RecordAsync(moderatorId, action, $"question:{questionId}", before, after, ct);
         await transaction.CommitAsync(ct);
         await notifier.PostChangedAsync(questionId, PostKind.Question, questionId);

@@ -22,5 +22,11 @@ public sealed class ModerationOptions
 
     public int NewMemberMaxLinks { get; set; } = 2;
 
+    /// <summary>Close (or reopen) votes from privileged members needed to close (or reopen) a question.</summary>
+    public int CloseVotesNeeded { get; set; } = 3;
+
+    /// <summary>Posts scored at or below this appear in the low-quality queue.</summary>
+    public int LowQualityScore { get; set; } = -3;
+
     public bool HoldsFirstPosts => string.Equals(FirstPosts, "hold", StringComparison.OrdinalIgnoreCase);
 }

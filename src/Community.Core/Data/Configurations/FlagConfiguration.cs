@@ -41,3 +41,14 @@ public class SuggestedEditConfiguration : IEntityTypeConfiguration<SuggestedEdit
         edit.HasOne<Members.Member>().WithMany().HasForeignKey(e => e.ProposerId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public class CloseVoteConfiguration : IEntityTypeConfiguration<CloseVote>
+{
+    public void Configure(EntityTypeBuilder<CloseVote> vote)
+    {
+        vote.Property(v => v.Reason).HasMaxLength(20);
+        vote.HasIndex(v => new { v.QuestionId, v.Reopen, v.Settled });
+        vote.HasIndex(v => new { v.Settled, v.CreatedAt });
+        vote.HasOne<Members.Member>().WithMany().HasForeignKey(v => v.VoterId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

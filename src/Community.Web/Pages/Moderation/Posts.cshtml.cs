@@ -49,6 +49,10 @@ public class PostsModel(IStringLocalizer<SharedResource> text) : PageModel
     public Task<IActionResult> OnPostResolveAsync(string kind, int targetId, FlagDecision decision, string? returnUrl, [FromServices] ResolveFlags resolve, CancellationToken ct) =>
         ModeratorAsync(returnUrl, me => resolve.ExecuteAsync(kind, targetId, decision, me, ct));
 
+    /// <summary>Members with the close/reopen privilege vote (Core checks the privilege); enough votes decide.</summary>
+    public Task<IActionResult> OnPostCloseVoteAsync(int questionId, bool reopen, string? reason, int? duplicateOf, string? returnUrl, [FromServices] VoteToClose votes, CancellationToken ct) =>
+        RunAsync(returnUrl, () => votes.ExecuteAsync(questionId, reopen, reason, duplicateOf, User.Id()!.Value, ct), "CloseVoteRecorded");
+
     /// <summary>Brand staff only: the brand's official answer.</summary>
     public async Task<IActionResult> OnPostOfficialAsync(int answerId, bool official, string? returnUrl, [FromServices] MarkOfficialAnswer mark, CancellationToken ct)
     {

@@ -22,6 +22,9 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
     public AnswerInput Answer { get; private set; } = new() { SubmissionId = Guid.NewGuid() };
     public string? DuplicateOfTitle { get; private set; }
 
+    /// <summary>A trusted member (not a moderator, who acts directly) may vote to close or reopen.</summary>
+    public bool CanVoteToClose { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
@@ -144,6 +147,8 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
         Viewer = new Viewer(User.Id(), question.AuthorId, User.IsModerator(), User.IsBrandTeam());
         var answers = await query.AnswersAsync(id, question.AcceptedAnswerId, ct, Viewer.MemberId, Viewer.IsModerator);
         if (question.DuplicateOfId is { } original) DuplicateOfTitle = await query.TitleAsync(original, ct);
+        if (Viewer.MemberId is { } me && !Viewer.IsModerator && !question.IsDeleted)
+            CanVoteToClose = await HttpContext.RequestServices.GetRequiredService<Core.Reputation.PrivilegeCheck>().HasAsync(me, Core.Reputation.Privilege.CloseReopen, ct);
         var comments = await query.CommentsAsync(id, null, true, ct);
         var votes = await query.MyVotesAsync(Viewer.MemberId, id, ct);
         MyQuestionVote = votes.GetValueOrDefault((PostKind.Question, id));
