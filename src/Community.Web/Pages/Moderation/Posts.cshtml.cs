@@ -49,6 +49,15 @@ public class PostsModel(IStringLocalizer<SharedResource> text) : PageModel
     public Task<IActionResult> OnPostResolveAsync(string kind, int targetId, FlagDecision decision, string? returnUrl, [FromServices] ResolveFlags resolve, CancellationToken ct) =>
         ModeratorAsync(returnUrl, me => resolve.ExecuteAsync(kind, targetId, decision, me, ct));
 
+    public async Task<IActionResult> OnPostMergeAsync(int questionId, int? targetId, [FromServices] MergeAndMoveQuestions merge, CancellationToken ct)
+    {
+        if (!User.IsModerator()) return Forbid();
+        return await RunAsync($"/questions/{targetId}", () => merge.MergeAsync(questionId, targetId ?? 0, User.Id()!.Value, ct));
+    }
+
+    public Task<IActionResult> OnPostMoveAsync(int questionId, int? productId, string? tags, string? returnUrl, [FromServices] MergeAndMoveQuestions move, CancellationToken ct) =>
+        ModeratorAsync(returnUrl, me => move.MoveAsync(questionId, productId, tags, me, ct));
+
     /// <summary>Members with the close/reopen privilege vote (Core checks the privilege); enough votes decide.</summary>
     public Task<IActionResult> OnPostCloseVoteAsync(int questionId, bool reopen, string? reason, int? duplicateOf, string? returnUrl, [FromServices] VoteToClose votes, CancellationToken ct) =>
         RunAsync(returnUrl, () => votes.ExecuteAsync(questionId, reopen, reason, duplicateOf, User.Id()!.Value, ct), "CloseVoteRecorded");

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.EntityFrameworkCore;
 
 namespace Community.Web.Pages.Questions;
 
@@ -24,6 +25,9 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
 
     /// <summary>A trusted member (not a moderator, who acts directly) may vote to close or reopen.</summary>
     public bool CanVoteToClose { get; private set; }
+
+    /// <summary>For moderators' "move" form.</summary>
+    public IReadOnlyList<(int Id, string Name)> Products { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken ct)
     {
@@ -147,6 +151,9 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
         Viewer = new Viewer(User.Id(), question.AuthorId, User.IsModerator(), User.IsBrandTeam());
         var answers = await query.AnswersAsync(id, question.AcceptedAnswerId, ct, Viewer.MemberId, Viewer.IsModerator);
         if (question.DuplicateOfId is { } original) DuplicateOfTitle = await query.TitleAsync(original, ct);
+        if (Viewer.IsModerator)
+            Products = (await HttpContext.RequestServices.GetRequiredService<Core.Data.CommunityDbContext>().Products.OrderBy(p => p.Name)
+                .Select(p => new { p.Id, p.Name }).ToListAsync(ct)).Select(p => (p.Id, p.Name)).ToList();
         if (Viewer.MemberId is { } me && !Viewer.IsModerator && !question.IsDeleted)
             CanVoteToClose = await HttpContext.RequestServices.GetRequiredService<Core.Reputation.PrivilegeCheck>().HasAsync(me, Core.Reputation.Privilege.CloseReopen, ct);
         var comments = await query.CommentsAsync(id, null, true, ct);

@@ -110,3 +110,49 @@ public class PostModerationTests(CommunityFactory factory) : IClassFixture<Commu
         Assert.Contains("Read this first: community guidelines for the forum", pinned[..pinned.IndexOf("</section>", StringComparison.Ordinal)]);
     }
 }
+
+public class MergeAndMoveTests(CommunityFactory factory) : IClassFixture<CommunityFactory>
+{
+    [Fact]
+    public async Task Merging_moves_answers_and_their_comments_and_closes_the_source_as_a_duplicate()
+    {
+        var asker = await factory.RegisterAsync("Merge asker");
+        var answerer = await factory.RegisterAsync("Merge answerer");
+        var target = await asker.AskAsync("Which vacuum bags fit the RoboClean S2?");
+        var source = await asker.AskAsync("RoboClean S2 bags: which ones fit?");
+        var answerId = await answerer.AnswerAsync(source, "The S2 takes the type-B bags sold in packs of five, I use them.");
+        await asker.PostFormAsync($"/questions/{source}?handler=Comment", ("Comment.AnswerId", answerId.ToString()), ("Comment.Body", "Thanks, that worked for me."));
+
+        var merged = await (await factory.AdminAsync()).ModerateAsync("Merge", ("questionId", source.ToString()), ("targetId", target.ToString()));
+
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        var targetPage = await factory.Browser().QuestionPageAsync(target);
+        Assert.Contains("type-B bags", targetPage);
+        Assert.Contains("Thanks, that worked for me.", targetPage);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == target).Select(q => q.AnswerCount).SingleAsync()));
+        var sourceQuestion = await factory.WithDbAsync(db => db.Questions.SingleAsync(q => q.Id == source));
+        Assert.Equal(("duplicate", target, 0), (sourceQuestion.CloseReason, sourceQuestion.DuplicateOfId, sourceQuestion.AnswerCount));
+    }
+
+    [Fact]
+    public async Task Moving_changes_product_and_tags_and_keeps_tag_counts_right()
+    {
+        var asker = await factory.RegisterAsync("Move asker");
+        var id = await asker.AskAsync("Asked under the wrong product and tag", tags: "wrongtag");
+        var product = await factory.WithDbAsync(async db =>
+        {
+            var p = new Community.Core.Products.Product { Name = "Mover", Slug = $"mover-{Guid.NewGuid():N}"[..14] };
+            db.Products.Add(p);
+            await db.SaveChangesAsync();
+            return p.Id;
+        });
+
+        await (await factory.AdminAsync()).ModerateAsync("Move", ("questionId", id.ToString()), ("productId", product.ToString()), ("tags", "righttag"));
+
+        var moved = await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == id).Select(q => new { q.ProductId, Tags = q.Tags.Select(t => t.Name).ToList() }).SingleAsync());
+        Assert.Equal(product, moved.ProductId);
+        Assert.Equal(["righttag"], moved.Tags);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Tags.Where(t => t.Name == "wrongtag").Select(t => t.QuestionCount).SingleAsync()));
+        Assert.Contains("question.move", await (await factory.AdminAsync()).GetStringAsync("/moderation/audit"));
+    }
+}
