@@ -169,3 +169,50 @@ window.community.connect = function connect() {
     document.body.dataset.queuesLive = "true";
   });
 })();
+
+// Images pasted or dropped into a Markdown editor are uploaded (the server re-encodes them) and inserted
+// as Markdown image links at the cursor.
+(function imageUploads() {
+  document.querySelectorAll("textarea[data-upload-url]").forEach((textarea) => {
+    const form = textarea.closest("form");
+    const status = document.createElement("div");
+    status.className = "form-text upload-status";
+    status.setAttribute("aria-live", "polite");
+    textarea.after(status);
+
+    async function upload(file) {
+      if (!file || !file.type.startsWith("image/")) return;
+      const body = new FormData();
+      body.append("image", file);
+      const token = form?.querySelector("input[name=__RequestVerificationToken]")?.value ?? "";
+      status.textContent = textarea.dataset.uploading;
+      const response = await fetch(textarea.dataset.uploadUrl, { method: "POST", body, headers: { "X-CSRF-TOKEN": token } });
+      const result = await response.json().catch(() => ({}));
+      if (!response.ok) {
+        status.textContent = result.error || textarea.dataset.uploadFailed;
+        return;
+      }
+      const markdown = `![${textarea.dataset.imageAlt}](${result.url})`;
+      const at = textarea.selectionStart ?? textarea.value.length;
+      textarea.value = textarea.value.slice(0, at) + markdown + textarea.value.slice(at);
+      textarea.dispatchEvent(new Event("input", { bubbles: true }));
+      status.textContent = "";
+    }
+
+    textarea.addEventListener("paste", (event) => {
+      const file = [...(event.clipboardData?.files ?? [])].find((f) => f.type.startsWith("image/"));
+      if (file) {
+        event.preventDefault();
+        upload(file);
+      }
+    });
+    textarea.addEventListener("dragover", (event) => event.preventDefault());
+    textarea.addEventListener("drop", (event) => {
+      const file = [...(event.dataTransfer?.files ?? [])].find((f) => f.type.startsWith("image/"));
+      if (file) {
+        event.preventDefault();
+        upload(file);
+      }
+    });
+  });
+})();

@@ -26,6 +26,7 @@ public sealed class AbuseLimitOptions
     public WindowLimit Vote { get; set; } = new() { Permits = 60, WindowSeconds = 60 };
     public WindowLimit PasswordReset { get; set; } = new() { Permits = 5, WindowSeconds = 3600 };
     public WindowLimit Flag { get; set; } = new() { Permits = 20, WindowSeconds = 3600 };
+    public WindowLimit Upload { get; set; } = new() { Permits = 20, WindowSeconds = 3600 };
 
     /// <summary>Members who joined less than this many days ago get <see cref="NewMemberShare"/> of each posting limit.</summary>
     public int NewMemberDays { get; set; } = 3;
@@ -87,6 +88,7 @@ public static class AbuseLimits
     private static (string? Action, WindowLimit? Limit) Classify(HttpContext http, AbuseLimitOptions limits)
     {
         if (!HttpMethods.IsPost(http.Request.Method)) return (null, null);
+        if (http.Request.Path.Equals("/uploads", StringComparison.OrdinalIgnoreCase)) return ("upload", limits.Upload);
         var page = http.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath;
         var handler = http.Request.Query["handler"].FirstOrDefault()?.ToLowerInvariant();
         return page switch

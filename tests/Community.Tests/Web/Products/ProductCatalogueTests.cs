@@ -115,3 +115,48 @@ public class ProductCatalogueTests(CommunityFactory factory) : IClassFixture<Com
         Assert.Equal(HttpStatusCode.NotFound, (await factory.Browser().GetAsync("/uploads/..%2F..%2Fappsettings.json")).StatusCode);
     }
 }
+
+public class PostImageTests(CommunityFactory factory) : IClassFixture<CommunityFactory>
+{
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] image, string fileName, bool withToken = true)
+    {
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(image), "image", fileName } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/uploads") { Content = form };
+        if (withToken) request.Headers.Add("X-CSRF-TOKEN", await client.TokenAsync("/account/login"));
+        return await client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_pasted_image_is_stored_and_shows_in_the_published_answer()
+    {
+        var asker = await factory.RegisterAsync("Image asker");
+        var member = await factory.RegisterAsync("Image poster");
+        var questionId = await asker.AskAsync("What does the error light look like on yours?");
+
+        var response = await UploadAsync(member, TestImages.Png(120, 80), "clipboard.png");
+        var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var url = json.GetProperty("url").GetString()!;
+        await member.AnswerAsync(questionId, $"Mine blinks like this:\n\n![image]({url})\n\nIt stops after a filter reset.");
+
+        Assert.Equal(120, json.GetProperty("width").GetInt32());
+        var page = await factory.Browser().GetAsync($"/questions/{questionId}");
+        if (page.StatusCode == HttpStatusCode.MovedPermanently) page = await factory.Browser().GetAsync(page.Headers.Location!.OriginalString);
+        Assert.Contains($"src=\"{url}\"", await page.Content.ReadAsStringAsync());
+        Assert.Equal("image/webp", (await factory.Browser().GetAsync(url)).Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task Uploads_need_a_member_a_token_and_a_real_image()
+    {
+        var member = await factory.RegisterAsync("Careless uploader");
+
+        var anonymous = await UploadAsync(factory.Browser(), TestImages.Png(), "a.png");
+        var forged = await UploadAsync(member, TestImages.Png(), "a.png", withToken: false);
+        var svg = await UploadAsync(member, TestImages.SvgWithScript, "logo.svg");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, svg.StatusCode);
+        Assert.Contains("not a PNG, JPEG, WebP or GIF", await svg.Content.ReadAsStringAsync());
+    }
+}
