@@ -762,6 +762,9 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsOfficial")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("NeedsReview")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("QuestionId")
                         .HasColumnType("INTEGER");
 
@@ -876,6 +879,9 @@ namespace Community.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime?>("LockedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsReview")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("PinnedAt")
                         .HasColumnType("TEXT");

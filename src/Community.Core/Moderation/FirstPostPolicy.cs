@@ -22,10 +22,16 @@ public sealed class FirstPostPolicy(CommunityDbContext db, IOptions<ModerationOp
         if (reputation < rules.NewMemberLinkReputation) throw new DomainException("NewMemberLinkLimit", rules.NewMemberMaxLinks);
     }
 
-    public async Task<bool> MustWaitAsync(int memberId, CancellationToken ct = default)
+    public async Task<bool> MustWaitAsync(int memberId, CancellationToken ct = default) =>
+        options.Value.HoldsFirstPosts && await IsNewcomerAsync(memberId, ct);
+
+    /// <summary>In "review" mode: the post publishes, but a moderator should look at it.</summary>
+    public async Task<bool> NeedsReviewAsync(int memberId, CancellationToken ct = default) =>
+        options.Value.ReviewsFirstPosts && await IsNewcomerAsync(memberId, ct);
+
+    private async Task<bool> IsNewcomerAsync(int memberId, CancellationToken ct)
     {
         var rules = options.Value;
-        if (!rules.HoldsFirstPosts) return false;
         var reputation = await db.Users.Where(m => m.Id == memberId).Select(m => m.Reputation).SingleAsync(ct);
         if (reputation >= rules.TrustedReputation) return false;
         var isStaff = await db.UserRoles.Where(r => r.UserId == memberId)

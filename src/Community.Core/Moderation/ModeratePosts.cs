@@ -37,6 +37,17 @@ public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger
         await notifier.PostChangedAsync(questionId, kind, postId);
     }
 
+    /// <summary>"review" mode: the moderator has looked at a published first post and leaves it up.</summary>
+    public async Task MarkReviewedAsync(PostKind kind, int postId, int moderatorId, CancellationToken ct = default)
+    {
+        var changed = kind == PostKind.Question
+            ? await db.Questions.Where(q => q.Id == postId && q.NeedsReview).ExecuteUpdateAsync(s => s.SetProperty(q => q.NeedsReview, false), ct)
+            : await db.Answers.Where(a => a.Id == postId && a.NeedsReview).ExecuteUpdateAsync(s => s.SetProperty(a => a.NeedsReview, false), ct);
+        if (changed == 0) throw new DomainException("NotWaitingForReview");
+        await audit.RecordAsync(moderatorId, $"{ModeratePosts.Name(kind)}.reviewed", $"{ModeratePosts.Name(kind)}:{postId}", "needs review", "reviewed", ct);
+        await notifier.ModerationQueuesChangedAsync();
+    }
+
     /// <summary>Hides without a moderator (trusted members' spam flags); the flag queue decides later.</summary>
     public async Task HideByFlagsAsync(PostKind kind, int postId, CancellationToken ct = default)
     {

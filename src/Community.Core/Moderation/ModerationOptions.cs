@@ -5,7 +5,10 @@ public sealed class ModerationOptions
 {
     public const string Section = "Moderation";
 
-    /// <summary>"hold": a new member's first posts wait for a moderator; "off": they publish at once.</summary>
+    /// <summary>
+    /// "hold": a new member's first posts wait for a moderator; "review": they publish at once and are listed
+    /// for a moderator to look at; "off": neither.
+    /// </summary>
     public string FirstPosts { get; set; } = "hold";
 
     /// <summary>How many of a new member's posts are reviewed before they publish freely.</summary>
@@ -29,4 +32,6 @@ public sealed class ModerationOptions
     public int LowQualityScore { get; set; } = -3;
 
     public bool HoldsFirstPosts => string.Equals(FirstPosts, "hold", StringComparison.OrdinalIgnoreCase);
+
+    public bool ReviewsFirstPosts => string.Equals(FirstPosts, "review", StringComparison.OrdinalIgnoreCase);
 }

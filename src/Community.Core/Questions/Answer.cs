@@ -16,6 +16,9 @@ public class Answer
     public DateTime? EditedAt { get; set; }
     public bool IsDeleted { get; set; }
 
+    /// <summary>Published but listed in the first-posts queue until a moderator has looked.</summary>
+    public bool NeedsReview { get; set; }
+
     /// <summary>Why the answer is hidden when <see cref="IsDeleted"/>: see <see cref="HiddenReasons"/>.</summary>
     public string? HiddenReason { get; set; }
 

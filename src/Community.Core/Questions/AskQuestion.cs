@@ -36,6 +36,7 @@ public sealed class AskQuestion(CommunityDbContext db, QuestionDrafts drafts, Ba
             LastActivityAt = now,
             SubmissionId = input.SubmissionId,
             IsDeleted = draft.Held,
+            NeedsReview = draft.NeedsReview,
             HiddenReason = draft.Held ? HiddenReasons.AwaitingReview : null,
         };
         db.Questions.Add(question);
@@ -48,8 +49,8 @@ public sealed class AskQuestion(CommunityDbContext db, QuestionDrafts drafts, Ba
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
-        if (draft.Held) await notifier.ModerationQueuesChangedAsync();
-        else await notifier.QuestionAskedAsync(question.Id, question.SpaceId);
+        if (draft.Held || draft.NeedsReview) await notifier.ModerationQueuesChangedAsync();
+        if (!draft.Held) await notifier.QuestionAskedAsync(question.Id, question.SpaceId);
         await badges.CheckAsync(authorId, ct);
         return question;
     }

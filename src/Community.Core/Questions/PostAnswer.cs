@@ -30,6 +30,7 @@ public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer,
         {
             QuestionId = questionId, AuthorId = authorId, BodyMarkdown = body, BodyHtml = rendered.Html,
             CreatedAt = now, SubmissionId = submissionId, IsDeleted = held, HiddenReason = held ? HiddenReasons.AwaitingReview : null,
+            NeedsReview = !held && await firstPosts.NeedsReviewAsync(authorId, ct),
         };
         db.Answers.Add(answer);
         if (!held) question.AnswerCount++;
@@ -42,8 +43,8 @@ public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer,
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
-        if (held) await announcer.HeldAsync();
-        else await announcer.PublishedAsync(question, answer, ct);
+        if (held || answer.NeedsReview) await announcer.HeldAsync();
+        if (!held) await announcer.PublishedAsync(question, answer, ct);
         return answer;
     }
 }

@@ -35,6 +35,9 @@ public class Question
     public DateTime? EditedAt { get; set; }
     public bool IsDeleted { get; set; }
 
+    /// <summary>Published but listed in the first-posts queue until a moderator has looked (Moderation:FirstPosts = "review").</summary>
+    public bool NeedsReview { get; set; }
+
     /// <summary>Why the post is hidden when <see cref="IsDeleted"/>: see <see cref="HiddenReasons"/>.</summary>
     public string? HiddenReason { get; set; }
 

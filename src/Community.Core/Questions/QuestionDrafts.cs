@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Community.Core.Questions;
 
 /// <param name="Held">A new member's post that waits for a moderator before anyone else sees it.</param>
-public sealed record QuestionDraft(string Title, string Body, RenderedMarkdown Rendered, IReadOnlyList<string> TagNames, int? ProductId, int? SpaceId, bool Held = false);
+public sealed record QuestionDraft(string Title, string Body, RenderedMarkdown Rendered, IReadOnlyList<string> TagNames, int? ProductId, int? SpaceId, bool Held = false, bool NeedsReview = false);
 
 /// <summary>
 /// Turns what an asker typed into a checked draft: lengths, tags, rendered Markdown, a real product,
@@ -30,7 +30,8 @@ public sealed class QuestionDrafts(CommunityDbContext db, MarkdownRenderer rende
             if (!await db.Spaces.AnyAsync(s => s.Id == spaceId, ct) || (allowed is not null && !allowed.Contains(spaceId)))
                 throw new DomainException("SpaceNotOpen");
         }
-        return new QuestionDraft(title, body, rendered, tagNames, input.ProductId, input.SpaceId, await firstPosts.MustWaitAsync(authorId, ct));
+        return new QuestionDraft(title, body, rendered, tagNames, input.ProductId, input.SpaceId,
+            await firstPosts.MustWaitAsync(authorId, ct), await firstPosts.NeedsReviewAsync(authorId, ct));
     }
 
     /// <summary>Finds or creates the draft's tags (inside the write transaction) and counts public questions on them.</summary>

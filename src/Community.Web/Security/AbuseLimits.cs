@@ -27,6 +27,10 @@ public sealed class AbuseLimitOptions
     public WindowLimit PasswordReset { get; set; } = new() { Permits = 5, WindowSeconds = 3600 };
     public WindowLimit Flag { get; set; } = new() { Permits = 20, WindowSeconds = 3600 };
     public WindowLimit Upload { get; set; } = new() { Permits = 20, WindowSeconds = 3600 };
+    public WindowLimit Edit { get; set; } = new() { Permits = 30, WindowSeconds = 3600 };
+
+    /// <summary>Searches per address (GET): an uncached search costs real CPU.</summary>
+    public WindowLimit Search { get; set; } = new() { Permits = 60, WindowSeconds = 60 };
 
     /// <summary>Members who joined less than this many days ago get <see cref="NewMemberShare"/> of each posting limit.</summary>
     public int NewMemberDays { get; set; } = 3;
@@ -60,10 +64,10 @@ public static class AbuseLimits
             {
                 var (action, limit) = Classify(http, limits);
                 if (action is null || limit is null || IsExempt(http, action)) return RateLimitPartition.GetNoLimiter("none");
-                var who = action is "login" or "register" or "reset"
+                var who = action is "login" or "register" or "reset" or "search"
                     ? "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown")
                     : "member:" + (http.User.Id()?.ToString(CultureInfo.InvariantCulture) ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-                var isNew = action is not ("login" or "register" or "reset") && IsNewMember(http.User, limits.NewMemberDays);
+                var isNew = action is not ("login" or "register" or "reset" or "search") && IsNewMember(http.User, limits.NewMemberDays);
                 var permits = isNew ? Math.Max(1, (int)(limit.Permits * limits.NewMemberShare)) : limit.Permits;
                 return RateLimitPartition.GetFixedWindowLimiter($"{action}|{who}|{(isNew ? "new" : "member")}", _ => new FixedWindowRateLimiterOptions
                 {
@@ -87,6 +91,9 @@ public static class AbuseLimits
 
     private static (string? Action, WindowLimit? Limit) Classify(HttpContext http, AbuseLimitOptions limits)
     {
+        if (HttpMethods.IsGet(http.Request.Method))
+            return http.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath == "/Search/Index" && http.Request.Query.ContainsKey("q")
+                ? ("search", limits.Search) : (null, null);
         if (!HttpMethods.IsPost(http.Request.Method)) return (null, null);
         if (http.Request.Path.Equals("/uploads", StringComparison.OrdinalIgnoreCase)) return ("upload", limits.Upload);
         var page = http.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath;
@@ -104,6 +111,7 @@ public static class AbuseLimits
                 _ => (null, null),
             },
             "/Products/Review" => ("answer", limits.Answer),
+            "/Questions/Edit" or "/Answers/Edit" or "/Edits/Suggest" => ("edit", limits.Edit),
             "/Moderation/Posts" when handler == "flag" => ("flag", limits.Flag),
             "/Questions/Details" => handler switch
             {

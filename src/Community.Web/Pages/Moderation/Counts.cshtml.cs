@@ -17,6 +17,7 @@ public class CountsModel(CommunityDbContext db) : PageModel
         flags = await db.Flags.Where(f => f.Outcome == null).Select(f => new { f.TargetKind, f.TargetId }).Distinct().CountAsync(ct),
         review = await db.Questions.CountAsync(q => q.HiddenReason == HiddenReasons.AwaitingReview && q.IsDeleted, ct)
                  + await db.Answers.CountAsync(a => a.HiddenReason == HiddenReasons.AwaitingReview && a.IsDeleted, ct)
-                 + await db.SuggestedEdits.CountAsync(s => s.Outcome == null, ct),
+                 + await db.SuggestedEdits.CountAsync(s => s.Outcome == null, ct)
+                 + await db.Questions.CountAsync(q => q.NeedsReview && !q.IsDeleted, ct) + await db.Answers.CountAsync(a => a.NeedsReview && !a.IsDeleted, ct),
     });
 }

@@ -43,6 +43,9 @@ public class PostsModel(IStringLocalizer<SharedResource> text) : PageModel
     public Task<IActionResult> OnPostApproveAsync(string kind, int postId, string? returnUrl, [FromServices] ReviewFirstPosts review, CancellationToken ct) =>
         ModeratorAsync(returnUrl, me => review.ApproveAsync(Kind(kind), postId, me, ct));
 
+    public Task<IActionResult> OnPostReviewedAsync(string kind, int postId, string? returnUrl, [FromServices] ModeratePosts posts, CancellationToken ct) =>
+        ModeratorAsync(returnUrl, me => posts.MarkReviewedAsync(Kind(kind), postId, me, ct));
+
     public Task<IActionResult> OnPostRejectAsync(string kind, int postId, string? returnUrl, [FromServices] ReviewFirstPosts review, CancellationToken ct) =>
         ModeratorAsync(returnUrl, me => review.RejectAsync(Kind(kind), postId, me, ct));
 

@@ -15,6 +15,9 @@ public class ReviewModel(CommunityDbContext db, Microsoft.Extensions.Options.IOp
 
     public IReadOnlyList<Waiting> Posts { get; private set; } = [];
 
+    /// <summary>First posts already public ("review" mode) that a moderator should look at.</summary>
+    public IReadOnlyList<Waiting> Published { get; private set; } = [];
+
     public sealed record Voted(int QuestionId, string Title, bool Reopen, int Votes);
 
     /// <summary>Questions with open close or reopen votes.</summary>
@@ -32,6 +35,11 @@ public class ReviewModel(CommunityDbContext db, Microsoft.Extensions.Options.IOp
             .OrderBy(a => a.CreatedAt).Take(50)
             .Select(a => new Waiting("answer", a.Id, a.Question!.Title, a.BodyHtml, a.Author!.DisplayName, a.AuthorId, a.CreatedAt, "/questions/" + a.QuestionId + "#answer-" + a.Id)).ToListAsync(ct);
         Posts = questions.Concat(answers).OrderBy(p => p.CreatedAt).ToList();
+        var publishedQuestions = await db.Questions.AsNoTracking().Where(q => q.NeedsReview && !q.IsDeleted).OrderBy(q => q.CreatedAt).Take(50)
+            .Select(q => new Waiting("question", q.Id, q.Title, q.BodyHtml, q.Author!.DisplayName, q.AuthorId, q.CreatedAt, "/questions/" + q.Id)).ToListAsync(ct);
+        var publishedAnswers = await db.Answers.AsNoTracking().Where(a => a.NeedsReview && !a.IsDeleted).OrderBy(a => a.CreatedAt).Take(50)
+            .Select(a => new Waiting("answer", a.Id, a.Question!.Title, a.BodyHtml, a.Author!.DisplayName, a.AuthorId, a.CreatedAt, "/questions/" + a.QuestionId + "#answer-" + a.Id)).ToListAsync(ct);
+        Published = publishedQuestions.Concat(publishedAnswers).OrderBy(p => p.CreatedAt).ToList();
         CloseVotes = (await db.CloseVotes.AsNoTracking().Where(v => !v.Settled).GroupBy(v => new { v.QuestionId, v.Reopen })
                 .Select(g => new { g.Key.QuestionId, g.Key.Reopen, Votes = g.Count() }).OrderByDescending(g => g.Votes).Take(50).ToListAsync(ct))
             .Join(await db.Questions.AsNoTracking().Where(q => db.CloseVotes.Any(v => !v.Settled && v.QuestionId == q.Id)).Select(q => new { q.Id, q.Title }).ToListAsync(ct),

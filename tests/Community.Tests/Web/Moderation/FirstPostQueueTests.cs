@@ -71,3 +71,35 @@ public class FirstPostQueueTests(HoldingFactory factory) : IClassFixture<Holding
         Assert.Contains("A staff announcement that publishes at once", await factory.Browser().QuestionPageAsync(staffQuestion));
     }
 }
+
+/// <summary>First posts publish at once but are listed for a moderator ("review" mode).</summary>
+public sealed class ReviewingFactory : CommunityFactory
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Moderation:FirstPosts", "review");
+    }
+}
+
+public class PublishedFirstPostTests(ReviewingFactory factory) : IClassFixture<ReviewingFactory>
+{
+    [Fact]
+    public async Task A_first_post_publishes_at_once_and_waits_in_the_queue_until_a_moderator_has_looked()
+    {
+        var newcomer = await factory.RegisterAsync("Reviewed newcomer");
+        var id = await newcomer.AskAsync("A first question that publishes straight away");
+
+        Assert.Contains("A first question that publishes straight away", await factory.Browser().QuestionPageAsync(id));
+        var moderator = await factory.AdminAsync();
+        var queue = WebUtility.HtmlDecode(await moderator.GetStringAsync("/moderation/review"));
+        Assert.Contains("A first question that publishes straight away", queue[queue.IndexOf("published-first-posts", StringComparison.Ordinal)..]);
+
+        await moderator.ModerateAsync("Reviewed", ("kind", "question"), ("postId", id.ToString()));
+
+        Assert.DoesNotContain("A first question that publishes straight away", WebUtility.HtmlDecode(await moderator.GetStringAsync("/moderation/review")));
+        Assert.Contains("question.reviewed", await moderator.GetStringAsync("/moderation/audit"));
+        var second = await newcomer.AskAsync("A second question needs no look");
+        Assert.False(await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == second).Select(q => q.NeedsReview).SingleAsync()));
+    }
+}

@@ -17,6 +17,7 @@ public sealed class TightLimitsFactory : CommunityFactory
         builder.UseSetting("AbuseLimits:Login:WindowSeconds", "300");
         builder.UseSetting("AbuseLimits:Answer:Permits", "2");
         builder.UseSetting("AbuseLimits:Vote:Permits", "2");
+        builder.UseSetting("AbuseLimits:Search:Permits", "2");
         // These tests are about the base limits; NewMemberLimitTests covers the stricter share for new members.
         builder.UseSetting("AbuseLimits:NewMemberShare", "1");
     }
@@ -89,6 +90,19 @@ public class AbuseLimitTests(TightLimitsFactory factory) : IClassFixture<TightLi
         Assert.Contains("doing that too often", html);
         Assert.Contains("Nothing you sent was saved.", html);
         Assert.False(await factory.WithDbAsync(db => db.Questions.AnyAsync(q => q.Title == "Third question within the window")));
+    }
+
+    [Fact]
+    public async Task Searching_too_often_from_one_address_gets_a_429()
+    {
+        var visitor = factory.Browser();
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/search?q=filter")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/search?q=noise")).StatusCode);
+
+        var third = await visitor.GetAsync("/search?q=wifi");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/search")).StatusCode);
     }
 
     [Fact]
