@@ -10,6 +10,9 @@ using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Moderation;
 
+/// <summary>What a refused moderation action shows: the reason and the way back.</summary>
+public sealed record ActionRefusal(string? Refusal, string BackUrl);
+
 /// <summary>
 /// The actions behind the buttons on question pages and the queues (POST only). Every handler checks who
 /// may act on the server; success returns to the page the form came from, a refusal shows its reason.

@@ -3,6 +3,7 @@ using Community.Core.Members;
 using Community.Core.Questions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Web.Pages.Moderation;
@@ -28,27 +29,23 @@ public class ReviewModel(CommunityDbContext db, Microsoft.Extensions.Options.IOp
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var questions = await db.Questions.AsNoTracking().Where(q => q.HiddenReason == HiddenReasons.AwaitingReview && q.IsDeleted)
-            .OrderBy(q => q.CreatedAt).Take(50)
-            .Select(q => new Waiting("question", q.Id, q.Title, q.BodyHtml, q.Author!.DisplayName, q.AuthorId, q.CreatedAt, "/questions/" + q.Id)).ToListAsync(ct);
-        var answers = await db.Answers.AsNoTracking().Where(a => a.HiddenReason == HiddenReasons.AwaitingReview && a.IsDeleted)
-            .OrderBy(a => a.CreatedAt).Take(50)
-            .Select(a => new Waiting("answer", a.Id, a.Question!.Title, a.BodyHtml, a.Author!.DisplayName, a.AuthorId, a.CreatedAt, "/questions/" + a.QuestionId + "#answer-" + a.Id)).ToListAsync(ct);
-        Posts = questions.Concat(answers).OrderBy(p => p.CreatedAt).ToList();
-        var publishedQuestions = await db.Questions.AsNoTracking().Where(q => q.NeedsReview && !q.IsDeleted).OrderBy(q => q.CreatedAt).Take(50)
-            .Select(q => new Waiting("question", q.Id, q.Title, q.BodyHtml, q.Author!.DisplayName, q.AuthorId, q.CreatedAt, "/questions/" + q.Id)).ToListAsync(ct);
-        var publishedAnswers = await db.Answers.AsNoTracking().Where(a => a.NeedsReview && !a.IsDeleted).OrderBy(a => a.CreatedAt).Take(50)
-            .Select(a => new Waiting("answer", a.Id, a.Question!.Title, a.BodyHtml, a.Author!.DisplayName, a.AuthorId, a.CreatedAt, "/questions/" + a.QuestionId + "#answer-" + a.Id)).ToListAsync(ct);
-        Published = publishedQuestions.Concat(publishedAnswers).OrderBy(p => p.CreatedAt).ToList();
+        Posts = await PostsAsync(q => q.IsDeleted && q.HiddenReason == HiddenReasons.AwaitingReview, a => a.IsDeleted && a.HiddenReason == HiddenReasons.AwaitingReview, ct);
+        Published = await PostsAsync(q => !q.IsDeleted && q.NeedsReview, a => !a.IsDeleted && a.NeedsReview, ct);
+        var floor = options.Value.LowQualityScore;
+        LowQuality = await PostsAsync(q => !q.IsDeleted && q.Score <= floor, a => !a.IsDeleted && a.Score <= floor, ct);
         CloseVotes = (await db.CloseVotes.AsNoTracking().Where(v => !v.Settled).GroupBy(v => new { v.QuestionId, v.Reopen })
                 .Select(g => new { g.Key.QuestionId, g.Key.Reopen, Votes = g.Count() }).OrderByDescending(g => g.Votes).Take(50).ToListAsync(ct))
             .Join(await db.Questions.AsNoTracking().Where(q => db.CloseVotes.Any(v => !v.Settled && v.QuestionId == q.Id)).Select(q => new { q.Id, q.Title }).ToListAsync(ct),
                 v => v.QuestionId, q => q.Id, (v, q) => new Voted(q.Id, q.Title, v.Reopen, v.Votes)).ToList();
-        var floor = options.Value.LowQualityScore;
-        var lowQuestions = await db.Questions.AsNoTracking().Where(q => !q.IsDeleted && q.Score <= floor).OrderBy(q => q.Score).Take(25)
+    }
+
+    /// <summary>Questions and answers matching a queue's condition, oldest first (they have waited longest).</summary>
+    private async Task<IReadOnlyList<Waiting>> PostsAsync(Expression<Func<Question, bool>> questionCondition, Expression<Func<Answer, bool>> answerCondition, CancellationToken ct)
+    {
+        var questions = await db.Questions.AsNoTracking().Where(questionCondition).OrderBy(q => q.CreatedAt).Take(50)
             .Select(q => new Waiting("question", q.Id, q.Title, q.BodyHtml, q.Author!.DisplayName, q.AuthorId, q.CreatedAt, "/questions/" + q.Id)).ToListAsync(ct);
-        var lowAnswers = await db.Answers.AsNoTracking().Where(a => !a.IsDeleted && a.Score <= floor).OrderBy(a => a.Score).Take(25)
+        var answers = await db.Answers.AsNoTracking().Where(answerCondition).OrderBy(a => a.CreatedAt).Take(50)
             .Select(a => new Waiting("answer", a.Id, a.Question!.Title, a.BodyHtml, a.Author!.DisplayName, a.AuthorId, a.CreatedAt, "/questions/" + a.QuestionId + "#answer-" + a.Id)).ToListAsync(ct);
-        LowQuality = lowQuestions.Concat(lowAnswers).ToList();
+        return questions.Concat(answers).OrderBy(p => p.CreatedAt).ToList();
     }
 }
