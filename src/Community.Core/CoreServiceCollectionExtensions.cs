@@ -48,7 +48,7 @@ public static class CoreServiceCollectionExtensions
         services.AddVoteFraud(configuration);
         services.AddRewards();
         services.AddIdeas(configuration);
-        services.Configure<Uploads.UploadOptions>(configuration.GetSection(Uploads.UploadOptions.Section)).AddScoped<Uploads.StoreImage>();
+        services.Configure<Uploads.UploadOptions>(configuration.GetSection(Uploads.UploadOptions.Section)).AddScoped<Uploads.StoreImage>().AddScoped<Uploads.SetAvatar>();
         services.AddScoped<Products.ManageProducts>();
         services.AddScoped<BadgeAwarder>().AddSingleton<VisitRecorder>();
         return services;

@@ -19,6 +19,9 @@ public class Member : IdentityUser<int>
 
     public string? PreferredCulture { get; set; }
 
+    /// <summary>The member's picture (an upload re-encoded by us), if they chose one.</summary>
+    public Guid? AvatarId { get; set; }
+
     /// <summary>A silenced member may read and vote but not post until then.</summary>
     public DateTime? SilencedUntil { get; set; }
 

@@ -112,6 +112,7 @@ public static class AbuseLimits
             },
             "/Products/Review" => ("answer", limits.Answer),
             "/Questions/Edit" or "/Answers/Edit" or "/Edits/Suggest" => ("edit", limits.Edit),
+            "/Users/Details" when handler == "avatar" => ("upload", limits.Upload),
             "/Moderation/Posts" when handler == "flag" => ("flag", limits.Flag),
             "/Questions/Details" => handler switch
             {

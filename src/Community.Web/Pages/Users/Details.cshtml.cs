@@ -8,7 +8,7 @@ namespace Community.Web.Pages.Users;
 
 public class DetailsModel(CommunityDbContext db, QuestionListQuery questions) : PageModel
 {
-    public sealed record Profile(int Id, string DisplayName, DateTime JoinedAt, int Reputation);
+    public sealed record Profile(int Id, string DisplayName, DateTime JoinedAt, int Reputation, Guid? AvatarId = null);
     public sealed record HeldBadge(string Key, Community.Core.Badges.BadgeTier Tier, int Count);
     public sealed record AnswerLine(int Id, int QuestionId, string QuestionTitle, string QuestionSlug, int Score, bool IsAccepted, DateTime CreatedAt);
 
@@ -45,6 +45,32 @@ public class DetailsModel(CommunityDbContext db, QuestionListQuery questions) : 
 
     public MemberMeasures Measures { get; private set; } = new(null, null, []);
 
+    /// <summary>Members set or remove their own picture only (the route's id must be theirs).</summary>
+    [RequestSizeLimit(6 * 1024 * 1024)]
+    public async Task<IActionResult> OnPostAvatarAsync(int id, IFormFile? avatar, bool remove, [FromServices] Community.Core.Uploads.SetAvatar setAvatar,
+        [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
+    {
+        if (User.Id() is not { } me) return Challenge();
+        if (me != id) return Forbid();
+        try
+        {
+            if (remove) await setAvatar.ExecuteAsync(me, null, ct);
+            else if (avatar is { Length: > 0 })
+            {
+                await using var stream = avatar.OpenReadStream();
+                await setAvatar.ExecuteAsync(me, stream, ct);
+            }
+            else throw new Community.Core.DomainException("UploadEmpty");
+            return Redirect($"/users/{id}");
+        }
+        catch (Community.Core.DomainException refusal)
+        {
+            ModelState.AddModelError("", Shared.DomainErrors.Localize(refusal, text));
+            Response.StatusCode = 400;
+            return await OnGetAsync(id, ct);
+        }
+    }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (User.IsModerator())
@@ -56,7 +82,7 @@ public class DetailsModel(CommunityDbContext db, QuestionListQuery questions) : 
             Measures = new MemberMeasures(state?.SilencedUntil > now ? state.SilencedUntil : null, state?.SuspendedUntil > now ? state.SuspendedUntil : null, notes);
         }
         var member = await db.Users.AsNoTracking().Where(m => m.Id == id)
-            .Select(m => new Profile(m.Id, m.DisplayName, m.JoinedAt, m.Reputation)).FirstOrDefaultAsync(ct);
+            .Select(m => new Profile(m.Id, m.DisplayName, m.JoinedAt, m.Reputation, m.AvatarId)).FirstOrDefaultAsync(ct);
         if (member is null) return NotFound();
         Member = member;
         Questions = await questions.RunAsync(new QuestionFilter(AuthorId: id), 1, 10, ct);

@@ -160,3 +160,36 @@ public class PostImageTests(CommunityFactory factory) : IClassFixture<CommunityF
         Assert.Contains("not a PNG, JPEG, WebP or GIF", await svg.Content.ReadAsStringAsync());
     }
 }
+
+public class AvatarTests(CommunityFactory factory) : IClassFixture<CommunityFactory>
+{
+    private static async Task<HttpResponseMessage> UploadAvatarAsync(HttpClient client, int memberId, byte[] image, string fileName)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(await client.TokenAsync("/account/login")), "__RequestVerificationToken" },
+            { new ByteArrayContent(image), "avatar", fileName },
+        };
+        return await client.PostAsync($"/users/{memberId}?handler=Avatar", form);
+    }
+
+    [Fact]
+    public async Task A_member_sets_their_own_picture_and_nobody_elses()
+    {
+        var member = await factory.RegisterAsync("Pictured member");
+        var id = await factory.MemberIdAsync("Pictured member");
+        var other = await factory.RegisterAsync("Picture intruder");
+
+        var set = await UploadAvatarAsync(member, id, TestImages.JpegWithGps("MY-STREET-ADDRESS"), "me.jpg");
+        var forged = await UploadAvatarAsync(other, id, TestImages.Png(), "x.png");
+        var svg = await UploadAvatarAsync(member, id, TestImages.SvgWithScript, "me.svg");
+
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        Assert.Contains("/account/access-denied", forged.Headers.Location!.ToString());
+        Assert.Contains("That file is not a PNG, JPEG, WebP or GIF image.", WebUtility.HtmlDecode(await svg.Content.ReadAsStringAsync()));
+        var avatarId = await factory.WithDbAsync(db => db.Users.Where(m => m.Id == id).Select(m => m.AvatarId).SingleAsync());
+        Assert.NotNull(avatarId);
+        Assert.Contains($"src=\"/uploads/{avatarId}\"", await factory.Browser().GetStringAsync($"/users/{id}"));
+        Assert.DoesNotContain("MY-STREET-ADDRESS", System.Text.Encoding.Latin1.GetString(await factory.Browser().GetByteArrayAsync($"/uploads/{avatarId}")));
+    }
+}
