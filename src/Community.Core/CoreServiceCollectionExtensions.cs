@@ -58,6 +58,7 @@ public static class CoreServiceCollectionExtensions
         .Configure<Ideas.IdeaOptions>(configuration.GetSection(Ideas.IdeaOptions.Section))
         .AddScoped<Ideas.IdeaVoteWeights>()
         .AddScoped<Ideas.SubmitIdea>()
+        .AddScoped<Ideas.EditIdea>()
         .AddScoped<Ideas.VoteIdea>()
         .AddScoped<Ideas.FollowIdea>()
         .AddScoped<Ideas.CommentOnIdea>()

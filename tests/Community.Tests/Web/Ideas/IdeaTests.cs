@@ -260,4 +260,20 @@ public class IdeaTests(CommunityFactory factory) : IClassFixture<CommunityFactor
         // Query syntax is plain text: "OR" does not widen the search, so the idea (which lacks "near(x") is not found.
         Assert.DoesNotContain($"href=\"/ideas/{id}\"", await factory.Browser().PageAsync("/search?q=\"zeolite OR NEAR(x\""));
     }
+
+    [Fact]
+    public async Task The_author_edits_an_open_idea_keeping_revisions_and_nobody_else_can()
+    {
+        var author = await factory.RegisterAsync("Idea editor");
+        var other = await factory.RegisterAsync("Idea meddler");
+        var id = await author.SubmitIdeaAsync("Quiter fan for the night mode");
+
+        var edited = await author.PostFormAsync($"/ideas/{id}/edit", ("Title", "Quieter fan for the night mode"), ("Description", IdeaForms.Description + " Below 20 dB would be ideal."));
+        var forged = await other.PostFormAsync($"/ideas/{id}/edit", ("Title", "Hijacked idea title here"), ("Description", IdeaForms.Description));
+
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Contains("/account/access-denied", forged.Headers.Location!.ToString());
+        Assert.Contains("Quieter fan for the night mode", await factory.Browser().PageAsync($"/ideas/{id}"));
+        Assert.Equal(2, await factory.WithDbAsync(db => db.PostRevisions.CountAsync(r => r.PostKind == Community.Core.Content.PostKind.Idea && r.PostId == id)));
+    }
 }
