@@ -96,9 +96,7 @@ public sealed class ChangeIdeaStatus(CommunityDbContext db, MarkdownRenderer ren
         var newFollowers = await db.IdeaFollowers.Where(f => f.IdeaId == idea.Id && !targetFollowers.Contains(f.MemberId)).Select(f => f.MemberId).ToListAsync(ct);
         db.IdeaFollowers.AddRange(newFollowers.Select(m => new IdeaFollower { IdeaId = target.Id, MemberId = m }));
 
-        var rules = options.Value;
-        if (target.VoteCount >= rules.ResponseThreshold && target.FirstBrandResponseAt is null && target.ResponseDueAt is null)
-            target.ResponseDueAt = now.AddDays(rules.ResponseDays);
+        IdeaAccountability.StartClockIfDue(target, options.Value, now);
         return target;
     }
 

@@ -9,5 +9,12 @@ public static class IdeaAccountability
         idea.ResponseDueAt = null;
     }
 
+    /// <summary>An unanswered idea that reached the threshold owes a response within the configured days.</summary>
+    public static void StartClockIfDue(Idea idea, IdeaOptions rules, DateTime now)
+    {
+        if (idea.VoteCount >= rules.ResponseThreshold && idea.FirstBrandResponseAt is null && idea.ResponseDueAt is null)
+            idea.ResponseDueAt = now.AddDays(rules.ResponseDays);
+    }
+
     public static bool IsOverdue(Idea idea, DateTime now) => idea.ResponseDueAt is { } due && due < now && idea.FirstBrandResponseAt is null;
 }

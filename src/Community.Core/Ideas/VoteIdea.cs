@@ -31,9 +31,7 @@ public sealed class VoteIdea(CommunityDbContext db, IdeaVoteWeights weights, IOp
             idea.WeightedVotes += weight;
             if (!await db.IdeaFollowers.AnyAsync(f => f.IdeaId == ideaId && f.MemberId == voterId, ct))
                 db.IdeaFollowers.Add(new IdeaFollower { IdeaId = ideaId, MemberId = voterId });
-            var threshold = options.Value;
-            if (idea.VoteCount >= threshold.ResponseThreshold && idea.FirstBrandResponseAt is null && idea.ResponseDueAt is null)
-                idea.ResponseDueAt = now.AddDays(threshold.ResponseDays);
+            IdeaAccountability.StartClockIfDue(idea, options.Value, now);
         }
         else
         {

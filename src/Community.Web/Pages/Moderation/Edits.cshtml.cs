@@ -62,6 +62,4 @@ public class EditsModel(CommunityDbContext db, PrivilegeCheck privileges, IStrin
             return await OnGetAsync(ct);
         }
     }
-
-    public static string LineClass(ChangeType type) => Revisions.IndexModel.LineClass(type);
 }

@@ -37,6 +37,9 @@ public class SuggestedEditTests(CommunityFactory factory) : IClassFixture<Commun
         Assert.Equal(helperId, last.EditorId);
         Assert.Equal(2, await factory.WithDbAsync(db => db.ReputationEntries.Where(e => e.MemberId == helperId && e.Reason == ReputationReason.EditApproved).SumAsync(e => e.Points)));
         Assert.Contains("edit.approve", await admin.GetStringAsync("/moderation/audit"));
+        var sideBySide = WebUtility.HtmlDecode(await factory.Browser().GetStringAsync($"/questions/{id}/revisions?view=side"));
+        Assert.Contains("aria-label=\"Side by side\"", sideBySide);
+        Assert.Contains("light stays red", sideBySide);
     }
 
     [Fact]
