@@ -31,7 +31,8 @@ public static class CoreServiceCollectionExtensions
             .Configure<Moderation.ModerationOptions>(configuration.GetSection(Moderation.ModerationOptions.Section))
             .AddScoped<Moderation.FirstPostPolicy>().AddScoped<Moderation.FlagContent>().AddScoped<Moderation.ResolveFlags>().AddScoped<Moderation.ReviewFirstPosts>()
             .AddScoped<AnswerAnnouncer>().AddScoped<Moderation.ModerateMember>().AddScoped<Moderation.DeleteSpammer>().AddScoped<Moderation.RestoreRevision>()
-            .AddScoped<Moderation.SuggestEdits>().AddScoped<Moderation.ReviewSuggestedEdits>().AddScoped<Moderation.VoteToClose>().AddScoped<Moderation.MergeAndMoveQuestions>();
+            .AddScoped<Moderation.SuggestEdits>().AddScoped<Moderation.ReviewSuggestedEdits>().AddScoped<Moderation.VoteToClose>().AddScoped<Moderation.MergeAndMoveQuestions>()
+            .AddScoped<Members.ChangeStaffRoles>();
         services.AddScoped<Reviews.WriteReview>().AddScoped<Reviews.ProductRatings>().AddScoped<Reviews.MarkReviewHelpful>().AddScoped<Reviews.RespondToReview>().AddScoped<Reviews.MarkVerifiedOwners>();
         services.AddDbContext<CommunityDbContext>(options => options
             .UseSqlite(sqliteConnectionString, sqlite => sqlite

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Community.Core.Data;
 using Community.Core.Members;
 using Microsoft.AspNetCore.Identity;
@@ -34,6 +36,9 @@ public static class AccountServiceCollectionExtensions
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             cookie.SlidingExpiration = true;
+            // Signing in or out on a page whose ?returnUrl= holds Hangul: the handler redirects there itself.
+            cookie.Events.OnRedirectToReturnUrl = RedirectHeaderSafe;
+            cookie.Events.OnRedirectToLogout = RedirectHeaderSafe;
         });
         // A changed security stamp (password reset, later: suspension) signs other sessions out within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -47,5 +52,11 @@ public static class AccountServiceCollectionExtensions
         services.AddScoped<SignedInMember>();
         services.AddScoped<AccountBootstrapper>();
         return services;
+    }
+
+    private static Task RedirectHeaderSafe(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(Links.SiteLinks.ForHeader(context.RedirectUri));
+        return Task.CompletedTask;
     }
 }

@@ -2,6 +2,7 @@ using Community.Core;
 using Community.Core.Realtime;
 using Community.Web.Accounts;
 using Community.Web.Database;
+using Community.Web.Links;
 using Community.Web.Localization;
 using Community.Web.Realtime;
 using Community.Web.Security;
@@ -40,6 +41,7 @@ public static class CommunityWebExtensions
         builder.Services.AddAbuseLimits(builder.Configuration);
         builder.Services.AddCommunityUploads(builder.Environment);
         builder.Services.AddSingleton<SuspendedMembers>();
+        builder.Services.AddSingleton<RoleChanges>();
         builder.Services.AddScoped<TwoFactorSetup>();
         builder.Services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Name = NoticeCookie);
         // Razor would otherwise write every Hangul syllable as a numeric entity (&#xC9C8;), tripling page size.
@@ -49,6 +51,7 @@ public static class CommunityWebExtensions
                 Pages.Revisions.IndexModel.RevisionRoutes.Add(o.Conventions);
                 o.Conventions.AddPageRoute("/Edits/Suggest", "/answers/{id:int}/suggest");
             }).AddViewLocalization().AddCommunityDataAnnotationsLocalization();
+        builder.Services.AddHeaderSafeRedirects();
         builder.Services.AddHostedService<Reputation.VoteFraudScanService>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
@@ -67,6 +70,7 @@ public static class CommunityWebExtensions
         app.UseCommunityLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRoleRefresh();
         app.UseSpaceVisibility();
         app.UseAuthorization();
         app.UseMemberMeasures();

@@ -38,7 +38,7 @@ public static class LocalizationExtensions
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = http.Request.IsHttps });
-            return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
+            return Results.LocalRedirect(Links.SiteLinks.ForHeader(LocalUrl.OrHome(returnUrl)));
         });
         return endpoints;
     }

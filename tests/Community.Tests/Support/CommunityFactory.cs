@@ -1,19 +1,36 @@
 using Community.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Community.Tests.Support;
 
 /// <summary>
-/// The real app on the test server, each instance on its own SQLite file built by the real
+/// The real app on a real Kestrel port, each instance on its own SQLite file built by the real
 /// migrations. One per test class (IClassFixture), so classes never see each other's data.
+/// Kestrel rather than the in-memory test server: only a real server refuses what a browser would be
+/// refused (a Korean title in a Location header passed the test server and was a 500 for people).
 /// </summary>
 public class CommunityFactory : WebApplicationFactory<Program>
 {
+    public CommunityFactory() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+
+    /// <summary>The server's address (starts it on first use).</summary>
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        }
+    }
+
     /// <summary>False keeps appsettings.json's privilege thresholds (for the tests of privileges themselves).</summary>
     protected virtual bool RelaxPrivileges => true;
 
@@ -61,18 +78,30 @@ public class CommunityFactory : WebApplicationFactory<Program>
 
     /// <summary>The cookies a client holds, as a Cookie header (to sign a SignalR connection in as that member).</summary>
     public string CookieHeaderFor(HttpClient client) =>
-        _cookieJars.TryGetValue(client, out var jar) ? jar.GetCookieHeader(ServerAddress) : "";
+        _cookieJars.TryGetValue(client, out var jar) ? jar.GetCookieHeader(BaseAddress) : "";
 
-    private static readonly Uri ServerAddress = new("http://localhost");
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, CookieContainer> _cookieJars = new();
 
     /// <summary>A client that keeps cookies like a browser and does not follow redirects, so tests see them.</summary>
     public HttpClient Browser()
     {
         var jar = new CookieContainer();
-        var client = CreateDefaultClient(ServerAddress, new CookieContainerHandler(jar));
+        var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = jar, UseCookies = true }) { BaseAddress = BaseAddress };
         _cookieJars.Add(client, jar);
         return client;
+    }
+
+    /// <summary>A SignalR connection to the hub, signed in as <paramref name="signedIn"/>'s member when given.</summary>
+    public HubConnection HubConnection(HttpClient? signedIn = null)
+    {
+        var cookies = signedIn is null ? null : CookieHeaderFor(signedIn);
+        return new HubConnectionBuilder()
+            .WithUrl(new Uri(BaseAddress, "/hubs/community"), options =>
+            {
+                options.Transports = HttpTransportType.LongPolling;
+                if (cookies is not null) options.Headers["Cookie"] = cookies;
+            })
+            .Build();
     }
 
     protected override void Dispose(bool disposing)

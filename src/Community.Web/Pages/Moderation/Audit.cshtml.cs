@@ -1,6 +1,7 @@
 using System.Globalization;
 using Community.Core.Data;
 using Community.Core.Members;
+using Community.Web.Accounts;
 using CsvHelper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,8 +14,11 @@ namespace Community.Web.Pages.Moderation;
 [CsvRecord]
 public sealed partial record AuditRow(DateTime CreatedAt, int ActorId, string ActorName, string Action, string Subject, string? Before, string? After);
 
-/// <summary>Every staff action, newest first, filterable by action and by who did it; the same rows as CSV.</summary>
-[Authorize(Roles = $"{Roles.Moderator},{Roles.Admin}")]
+/// <summary>
+/// Every staff action, newest first, filterable by action and by who did it; the same rows as CSV. Moderators and
+/// admins read all of it; the brand team reads what brand-team members did.
+/// </summary>
+[Authorize(Roles = $"{Roles.Moderator},{Roles.Admin},{Roles.BrandTeam}")]
 public class AuditModel(CommunityDbContext db) : PageModel
 {
     public const int PageSize = 100;
@@ -40,6 +44,11 @@ public class AuditModel(CommunityDbContext db) : PageModel
     private IQueryable<AuditRow> Query()
     {
         var entries = db.AuditEntries.AsNoTracking();
+        if (!User.IsModerator())
+        {
+            var brandTeam = db.Roles.Where(r => r.Name == Roles.BrandTeam).Select(r => r.Id);
+            entries = entries.Where(e => db.UserRoles.Any(ur => ur.UserId == e.ActorId && brandTeam.Contains(ur.RoleId)));
+        }
         if (!string.IsNullOrWhiteSpace(Action)) entries = entries.Where(e => e.Action.StartsWith(Action.Trim()));
         var rows = entries.Join(db.Users, e => e.ActorId, m => m.Id, (e, m) => new { e, m.DisplayName });
         if (!string.IsNullOrWhiteSpace(Actor)) rows = rows.Where(x => x.DisplayName.Contains(Actor.Trim()));

@@ -62,7 +62,7 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
         try
         {
             await respond.ExecuteAsync(reviewId, response, me, ct);
-            return Redirect($"/products/{Uri.EscapeDataString(slug)}#review-{reviewId}");
+            return Redirect($"{Links.SiteLinks.Product(slug)}#review-{reviewId}");
         }
         catch (Community.Core.DomainException refusal)
         {
@@ -100,7 +100,7 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
         try
         {
             await mark.ExecuteAsync(reviewId, helpful, me, ct);
-            return Redirect($"/products/{Uri.EscapeDataString(slug)}#review-{reviewId}");
+            return Redirect($"{Links.SiteLinks.Product(slug)}#review-{reviewId}");
         }
         catch (Community.Core.DomainException refusal)
         {

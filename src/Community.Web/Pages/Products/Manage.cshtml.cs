@@ -50,7 +50,7 @@ public class ManageModel(CommunityDbContext db, ManageProducts manage, StoreImag
                 imageId = (await images.ExecuteAsync(stream, User.Id()!.Value, "product", ct)).Id;
             }
             var product = await manage.SaveAsync(Edit, new ProductInput(Input.Name, Input.Slug, Input.Description, Input.Category, imageId), User.Id()!.Value, ct);
-            return Redirect($"/products/{Uri.EscapeDataString(product.Slug)}");
+            return Redirect(Links.SiteLinks.Product(product.Slug));
         }
         catch (DomainException refusal)
         {

@@ -55,7 +55,7 @@ public class AskModel(AskQuestion askQuestion, CommunityDbContext db, Community.
             {
                 var input = new AskQuestionInput(Input.Title, Input.Body, Input.Tags, Input.ProductId, Input.SubmissionId, Input.SpaceId);
                 var question = await askQuestion.ExecuteAsync(input, User.Id()!.Value, ct);
-                return Redirect($"/questions/{question.Id}/{question.Slug}");
+                return Redirect(Links.SiteLinks.Question(question.Id, question.Slug));
             }
             catch (DomainException refusal)
             {

@@ -33,7 +33,7 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         // Location headers are ASCII: Korean slugs travel percent-encoded.
-        if (slug != Question.Slug) return RedirectPermanent($"/questions/{id}/{Uri.EscapeDataString(Question.Slug)}");
+        if (slug != Question.Slug) return RedirectPermanent(Links.SiteLinks.Question(id, Question.Slug));
         return Page();
     }
 

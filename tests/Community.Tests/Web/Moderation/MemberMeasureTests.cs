@@ -56,15 +56,7 @@ public class MemberMeasureTests(CommunityFactory factory) : IClassFixture<Commun
         var member = factory.Browser();
         await member.PostFormAsync("/account/register", ("Input.Email", email), ("Input.DisplayName", $"Suspended {Guid.NewGuid():N}"[..18]), ("Input.Password", Members.Password));
         var id = await factory.WithDbAsync(db => db.Users.Where(m => m.Email == email).Select(m => m.Id).SingleAsync());
-        var cookies = factory.CookieHeaderFor(member);
-        await using var live = new HubConnectionBuilder()
-            .WithUrl(new Uri(factory.Server.BaseAddress, "/hubs/community"), o =>
-            {
-                o.Transports = HttpTransportType.LongPolling;
-                o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
-                o.Headers["Cookie"] = cookies;
-            })
-            .Build();
+        await using var live = factory.HubConnection(member);
         var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         live.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
         await live.StartAsync();

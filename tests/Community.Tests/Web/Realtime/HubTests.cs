@@ -10,18 +10,7 @@ namespace Community.Tests.Web.Realtime;
 
 public class HubTests(CommunityFactory factory) : IClassFixture<CommunityFactory>
 {
-    private HubConnection Connect(HttpClient? signedIn = null)
-    {
-        var cookies = signedIn is null ? null : factory.CookieHeaderFor(signedIn);
-        return new HubConnectionBuilder()
-            .WithUrl(new Uri(factory.Server.BaseAddress, "/hubs/community"), options =>
-            {
-                options.Transports = HttpTransportType.LongPolling;
-                options.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
-                if (cookies is not null) options.Headers["Cookie"] = cookies;
-            })
-            .Build();
-    }
+    private HubConnection Connect(HttpClient? signedIn = null) => factory.HubConnection(signedIn);
 
     [Fact]
     public async Task Viewers_see_new_answers_and_viewer_counts()

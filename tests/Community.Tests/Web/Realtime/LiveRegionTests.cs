@@ -10,13 +10,7 @@ namespace Community.Tests.Web.Realtime;
 /// <summary>Idea and product pages hear "Changed" for their group whenever what they show changes.</summary>
 public class LiveRegionTests(CommunityFactory factory) : IClassFixture<CommunityFactory>
 {
-    private HubConnection Connect() => new HubConnectionBuilder()
-        .WithUrl(new Uri(factory.Server.BaseAddress, "/hubs/community"), options =>
-        {
-            options.Transports = HttpTransportType.LongPolling;
-            options.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
-        })
-        .Build();
+    private HubConnection Connect() => factory.HubConnection();
 
     private static TaskCompletionSource<string> Listen(HubConnection connection, string group)
     {

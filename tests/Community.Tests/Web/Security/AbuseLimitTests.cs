@@ -168,13 +168,7 @@ public class AbuseLimitTests(TightLimitsFactory factory) : IClassFixture<TightLi
         var author = await factory.RegisterAsync("Hub vote target");
         var ids = new List<int>();
         for (var i = 0; i < 2; i++) ids.Add(await author.AskAsync($"Hub vote target question {i}"));
-        await using var connection = new Microsoft.AspNetCore.SignalR.Client.HubConnectionBuilder()
-            .WithUrl(new Uri(factory.Server.BaseAddress, "/hubs/community"), o =>
-            {
-                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
-                o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
-                o.Headers["Cookie"] = factory.CookieHeaderFor(voter);
-            }).Build();
+        await using var connection = factory.HubConnection(voter);
         await connection.StartAsync();
 
         await connection.InvokeAsync<object>("Vote", "question", ids[0], "up");

@@ -113,12 +113,5 @@ public class SpaceInvisibilityTests(CommunityFactory factory) : IClassFixture<Co
         Assert.False(await factory.WithDbAsync(db => db.Questions.IgnoreQueryFilters().AnyAsync(q => q.Title == "Gatecrashing the beta programme now")));
     }
 
-    private HubConnection Connect(HttpClient? signedIn) => new HubConnectionBuilder()
-        .WithUrl(new Uri(factory.Server.BaseAddress, "/hubs/community"), options =>
-        {
-            options.Transports = HttpTransportType.LongPolling;
-            options.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
-            if (signedIn is not null) options.Headers["Cookie"] = factory.CookieHeaderFor(signedIn);
-        })
-        .Build();
+    private HubConnection Connect(HttpClient? signedIn) => factory.HubConnection(signedIn);
 }

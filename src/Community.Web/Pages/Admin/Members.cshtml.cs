@@ -1,0 +1,75 @@
+using Community.Core;
+using Community.Core.Data;
+using Community.Core.Members;
+using Community.Web.Accounts;
+using Community.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Community.Web.Pages.Admin;
+
+public sealed record MemberRow(int Id, string DisplayName, string? Email, int Reputation, DateTime JoinedAt, DateOnly? LastSeen, IReadOnlyCollection<string> Roles)
+{
+    public bool Holds(string role) => Roles.Contains(role);
+}
+
+/// <summary>Admins find members by name or e-mail and give or take away staff roles (effective on the member's next request).</summary>
+[Authorize(Roles = Roles.Admin)]
+public class MembersModel(CommunityDbContext db, IStringLocalizer<SharedResource> text) : PageModel
+{
+    private const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    public IReadOnlyList<MemberRow> Rows { get; private set; } = [];
+    public PagerModel Pager { get; private set; } = null!;
+    public string? Refusal { get; private set; }
+    public int? RefusedMemberId { get; private set; }
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostRolesAsync(int memberId, bool moderator, bool brandTeam, bool admin,
+        [FromServices] ChangeStaffRoles change, [FromServices] RoleChanges roleChanges, CancellationToken ct)
+    {
+        try
+        {
+            if (await change.ExecuteAsync(memberId, new StaffRoles(moderator, brandTeam, admin), User.Id()!.Value, ct)) roleChanges.Changed(memberId);
+            TempData["Notice"] = "RolesSaved";
+            return Redirect($"/admin/members{(string.IsNullOrWhiteSpace(Q) ? "" : $"?q={Uri.EscapeDataString(Q)}")}#member-{memberId}");
+        }
+        catch (DomainException refusal)
+        {
+            (Refusal, RefusedMemberId) = (refusal.Localize(text), memberId);
+            Response.StatusCode = refusal.MessageKey == "MemberNotFound" ? 404 : 409;
+            await LoadAsync(ct);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var members = db.Users.AsNoTracking();
+        var query = Q?.Trim().Replace("\0", "");
+        if (!string.IsNullOrEmpty(query))
+        {
+            var lowered = query.ToLowerInvariant();
+            members = members.Where(m => m.DisplayName.ToLower().Contains(lowered) || (m.Email != null && m.Email.ToLower().Contains(lowered)));
+        }
+        var count = await members.CountAsync(ct);
+        var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, pageCount);
+        var page = await members.OrderBy(m => m.DisplayName).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(m => new { m.Id, m.DisplayName, m.Email, m.Reputation, m.JoinedAt }).ToListAsync(ct);
+        var ids = page.Select(m => m.Id).ToList();
+        var roles = (await db.UserRoles.Where(r => ids.Contains(r.UserId)).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+            .ToListAsync(ct)).ToLookup(r => r.UserId, r => r.Name!);
+        var lastSeen = await db.MemberVisits.Where(v => ids.Contains(v.MemberId)).GroupBy(v => v.MemberId)
+            .Select(g => new { MemberId = g.Key, Day = g.Max(v => v.Day) }).ToDictionaryAsync(v => v.MemberId, v => v.Day, ct);
+        Rows = page.Select(m => new MemberRow(m.Id, m.DisplayName, m.Email, m.Reputation, m.JoinedAt,
+            lastSeen.TryGetValue(m.Id, out var day) ? day : null, roles[m.Id].ToList())).ToList();
+        Pager = PagerModel.For(Request, PageNumber, pageCount);
+    }
+}
