@@ -15,9 +15,9 @@ public static class SearchTerms
     /// <summary>The FTS5 trigram tokenizer indexes 3-character windows; shorter terms go to the word index.</summary>
     public const int IndexableLength = 3;
 
+    /// <remarks>Control characters separate terms like spaces: SQLite reads a NUL inside a bound MATCH string as its end.</remarks>
     public static IReadOnlyList<string> Parse(string? query) =>
-        (query ?? "")
-            .Replace("\"", " ")
+        new string((query ?? "").Select(c => c == '"' || char.IsControl(c) ? ' ' : c).ToArray())
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(term => term.Length > MaxTermLength ? term[..MaxTermLength] : term)
             .Select(term => term.ToLowerInvariant())

@@ -48,10 +48,12 @@ public static class CommunityWebExtensions
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddRazorPages(o =>
             {
+                o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(RefusedFormPage)));
                 Pages.Revisions.IndexModel.RevisionRoutes.Add(o.Conventions);
                 o.Conventions.AddPageRoute("/Edits/Suggest", "/answers/{id:int}/suggest");
             }).AddViewLocalization().AddCommunityDataAnnotationsLocalization();
         builder.Services.AddHeaderSafeRedirects();
+        builder.Services.AddSingleton<RefusedFormPage>();
         builder.Services.AddHostedService<Reputation.VoteFraudScanService>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

@@ -35,14 +35,20 @@ public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRede
 
     public sealed record PendingRedemption(int Id, string MemberName, int MemberId, string RewardName, int Points, DateTime RequestedAt);
 
-    [BindProperty] public ItemInput Item { get; set; } = new();
+    /// <summary>Bound by the Add handler only, so restocking or retiring an item never trips the add form's rules.</summary>
+    public ItemInput Item { get; private set; } = new();
     public IReadOnlyList<RewardItem> Items { get; private set; } = [];
     public IReadOnlyList<PendingRedemption> Pending { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
-    public Task<IActionResult> OnPostAddAsync(CancellationToken ct) => RunAsync(() =>
-        ModelState.IsValid ? manage.AddAsync(new RewardInput(Item.Name, Item.Description, Item.PointsCost, Item.Stock, Item.MinimumLevel), User.Id()!.Value, ct) : Task.CompletedTask, ct);
+    public Task<IActionResult> OnPostAddAsync([Bind(Prefix = "Item")] ItemInput item, CancellationToken ct)
+    {
+        Item = item;
+        return RunAsync(() => ModelState.IsValid
+            ? manage.AddAsync(new RewardInput(item.Name, item.Description, item.PointsCost, item.Stock, item.MinimumLevel), User.Id()!.Value, ct)
+            : Task.CompletedTask, ct);
+    }
 
     public Task<IActionResult> OnPostRestockAsync(int itemId, int units, CancellationToken ct) => RunAsync(() => manage.RestockAsync(itemId, units, User.Id()!.Value, ct), ct);
 
