@@ -13,12 +13,16 @@ public sealed record SpammerCleanup(int Questions, int Answers, int VotesReverse
 /// withdrawn with its reputation, and the account is suspended for good. Nothing is erased: an undelete
 /// per post and lifting the suspension undo it.
 /// </summary>
-public sealed class DeleteSpammer(CommunityDbContext db, ModeratePosts posts, ReputationLedger ledger, ModerateMember members, AuditLog audit)
+public sealed class DeleteSpammer(CommunityDbContext db, ModeratePosts posts, ReputationLedger ledger, ModerateMember members, AuditLog audit, Realtime.ICommunityNotifier notifier)
 {
     public async Task<SpammerCleanup> ExecuteAsync(int memberId, int moderatorId, CancellationToken ct = default)
     {
-        var questionIds = await db.Questions.IgnoreQueryFilters().Where(q => q.AuthorId == memberId && !q.IsDeleted).Select(q => q.Id).ToListAsync(ct);
-        var answerIds = await db.Answers.IgnoreQueryFilters().Where(a => a.AuthorId == memberId && !a.IsDeleted).Select(a => a.Id).ToListAsync(ct);
+        // Public posts, and those still waiting in the first-post queue or hidden by flags (they leave those queues too).
+        string[] pending = [HiddenReasons.AwaitingReview, HiddenReasons.Flagged];
+        var questionIds = await db.Questions.IgnoreQueryFilters().Where(q => q.AuthorId == memberId && (!q.IsDeleted || pending.Contains(q.HiddenReason!)))
+            .Select(q => q.Id).ToListAsync(ct);
+        var answerIds = await db.Answers.IgnoreQueryFilters().Where(a => a.AuthorId == memberId && (!a.IsDeleted || pending.Contains(a.HiddenReason!)))
+            .Select(a => a.Id).ToListAsync(ct);
         // Suspend first: nothing new can arrive while the rest is cleaned up.
         await members.SetSuspensionAsync(memberId, DateTime.MaxValue.AddDays(-1), moderatorId, "Deleted as spammer", ct);
         foreach (var id in questionIds) await posts.HideAsync(PostKind.Question, id, HiddenReasons.Spammer, moderatorId, ct);
@@ -40,6 +44,7 @@ public sealed class DeleteSpammer(CommunityDbContext db, ModeratePosts posts, Re
         await audit.RecordAsync(moderatorId, "member.spammer", $"member:{memberId}", null, $"{cleanup.Questions} questions, {cleanup.Answers} answers hidden; {cleanup.VotesReversed} votes reversed", ct);
         await transaction.CommitAsync(ct);
         await ledger.PublishAsync(ct);
+        await notifier.ModerationQueuesChangedAsync();
         return cleanup;
     }
 }

@@ -12,14 +12,14 @@ namespace Community.Core.Moderation;
 /// </summary>
 public sealed class FirstPostPolicy(CommunityDbContext db, IOptions<ModerationOptions> options)
 {
-    /// <summary>Refuses a new member's post with more links than allowed (counted in the rendered, sanitised HTML).</summary>
+    /// <summary>Refuses a new member's post with more links than allowed (counted in the rendered, sanitised HTML); staff are never limited.</summary>
     public async Task EnsureLinksAllowedAsync(int memberId, string renderedHtml, CancellationToken ct = default)
     {
         var rules = options.Value;
         var links = System.Text.RegularExpressions.Regex.Count(renderedHtml, "<a\\s");
         if (links <= rules.NewMemberMaxLinks) return;
         var reputation = await db.Users.Where(m => m.Id == memberId).Select(m => m.Reputation).SingleAsync(ct);
-        if (reputation < rules.NewMemberLinkReputation) throw new DomainException("NewMemberLinkLimit", rules.NewMemberMaxLinks);
+        if (reputation < rules.NewMemberLinkReputation && !await IsStaffAsync(memberId, ct)) throw new DomainException("NewMemberLinkLimit", rules.NewMemberMaxLinks);
     }
 
     public async Task<bool> MustWaitAsync(int memberId, CancellationToken ct = default) =>
@@ -34,12 +34,14 @@ public sealed class FirstPostPolicy(CommunityDbContext db, IOptions<ModerationOp
         var rules = options.Value;
         var reputation = await db.Users.Where(m => m.Id == memberId).Select(m => m.Reputation).SingleAsync(ct);
         if (reputation >= rules.TrustedReputation) return false;
-        var isStaff = await db.UserRoles.Where(r => r.UserId == memberId)
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).AnyAsync(name => Roles.Staff.Contains(name!), ct);
-        if (isStaff) return false;
+        if (await IsStaffAsync(memberId, ct)) return false;
         // Published posts count (also ones the author later withdrew); held, rejected or flagged ones do not.
         var published = await db.Questions.IgnoreQueryFilters().CountAsync(q => q.AuthorId == memberId && (!q.IsDeleted || q.HiddenReason == HiddenReasons.Author), ct)
             + await db.Answers.IgnoreQueryFilters().CountAsync(a => a.AuthorId == memberId && (!a.IsDeleted || a.HiddenReason == HiddenReasons.Author), ct);
         return published < rules.FirstPostsReviewed;
     }
+
+    private Task<bool> IsStaffAsync(int memberId, CancellationToken ct) =>
+        db.UserRoles.Where(r => r.UserId == memberId)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).AnyAsync(name => Roles.Staff.Contains(name!), ct);
 }

@@ -78,11 +78,11 @@ public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger
         return answer.QuestionId;
     }
 
-    /// <summary>A public post may be hidden; one held for review or hidden by flags may be hidden by a moderator for good.</summary>
+    /// <summary>A public post may be hidden; one held for review or hidden by flags may be hidden by a moderator (or as a spammer's) for good.</summary>
     private static bool EnsureHideable(bool isDeleted, string? current, string reason)
     {
         if (!isDeleted) return true;
-        if (reason == HiddenReasons.Moderator && current is HiddenReasons.Flagged or HiddenReasons.AwaitingReview) return false;
+        if (reason is HiddenReasons.Moderator or HiddenReasons.Spammer && current is HiddenReasons.Flagged or HiddenReasons.AwaitingReview) return false;
         throw new DomainException("PostDeleted");
     }
 

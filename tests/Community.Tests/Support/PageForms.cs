@@ -13,40 +13,46 @@ public static class PageForms
 {
     private static readonly HtmlParser Parser = new();
 
-    /// <summary>The forms of a page, parsed.</summary>
-    public static async Task<(IReadOnlyList<IHtmlFormElement> Forms, string Html)> FormsOnAsync(this HttpClient client, string pageUrl)
+    /// <summary>The forms of a page, parsed, after following redirects as a browser does; <c>Url</c> is where it landed.</summary>
+    public static async Task<(IReadOnlyList<IHtmlFormElement> Forms, string Html, string Url)> FormsOnAsync(this HttpClient client, string pageUrl)
     {
-        var response = await client.GetAsync(pageUrl);
+        var url = new Uri(client.BaseAddress!, pageUrl);
+        var response = await client.GetAsync(url);
+        for (var hop = 0; hop < 5 && response.Headers.Location is { } location; hop++)
+        {
+            url = new Uri(url, location);
+            response = await client.GetAsync(url);
+        }
         var html = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {pageUrl} answered {(int)response.StatusCode}");
-        return (Parser.ParseDocument(html).Forms.OfType<IHtmlFormElement>().ToList(), html);
+        return (Parser.ParseDocument(html).Forms.OfType<IHtmlFormElement>().ToList(), html, url.PathAndQuery);
     }
 
     /// <summary>Finds the form whose submit button reads <paramref name="button"/> and submits it.</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string pageUrl, string button, params (string Name, string Value)[] typed)
     {
-        var (forms, _) = await client.FormsOnAsync(pageUrl);
+        var (forms, _, landed) = await client.FormsOnAsync(pageUrl);
         var form = forms.FirstOrDefault(f => SubmitButtons(f).Any(b => ButtonText(b) == button))
             ?? throw new InvalidOperationException($"No form with a \"{button}\" button on {pageUrl}: {string.Join(", ", forms.SelectMany(SubmitButtons).Select(ButtonText))}");
         var pressed = SubmitButtons(form).First(b => ButtonText(b) == button);
-        return await client.SubmitAsync(pageUrl, form, pressed, typed);
+        return await client.SubmitAsync(landed, form, pressed, typed);
     }
 
     /// <summary>Finds the first form <paramref name="pick"/> accepts (e.g. by its action) and submits it with its first button.</summary>
     public static async Task<HttpResponseMessage> SubmitWhereAsync(this HttpClient client, string pageUrl, Func<IHtmlFormElement, bool> pick, params (string Name, string Value)[] typed)
     {
-        var (forms, _) = await client.FormsOnAsync(pageUrl);
+        var (forms, _, landed) = await client.FormsOnAsync(pageUrl);
         var form = forms.FirstOrDefault(pick) ?? throw new InvalidOperationException($"No such form on {pageUrl}: {string.Join(", ", forms.Select(f => f.GetAttribute("action")))}");
-        return await client.SubmitAsync(pageUrl, form, SubmitButtons(form).FirstOrDefault(), typed);
+        return await client.SubmitAsync(landed, form, SubmitButtons(form).FirstOrDefault(), typed);
     }
 
     /// <summary>Finds the first form <paramref name="pick"/> accepts, lets <paramref name="fill"/> set it up as a person would (tick, untick, type), and submits it.</summary>
     public static async Task<HttpResponseMessage> SubmitWhereAsync(this HttpClient client, string pageUrl, Func<IHtmlFormElement, bool> pick, Action<IHtmlFormElement> fill)
     {
-        var (forms, _) = await client.FormsOnAsync(pageUrl);
+        var (forms, _, landed) = await client.FormsOnAsync(pageUrl);
         var form = forms.FirstOrDefault(pick) ?? throw new InvalidOperationException($"No such form on {pageUrl}");
         fill(form);
-        return await client.SubmitAsync(pageUrl, form, SubmitButtons(form).FirstOrDefault());
+        return await client.SubmitAsync(landed, form, SubmitButtons(form).FirstOrDefault());
     }
 
     /// <summary>Ticks or unticks the checkbox named <paramref name="name"/> in <paramref name="form"/>.</summary>

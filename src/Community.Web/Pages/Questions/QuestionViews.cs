@@ -43,3 +43,6 @@ public sealed record CommentThread(int QuestionId, int? AnswerId, IReadOnlyList<
 
 /// <summary>What the flag form needs: the post and where to come back to.</summary>
 public sealed record FlagTarget(string Kind, int PostId, string ReturnUrl);
+
+/// <summary>A post's moderator buttons (see _PostModeration): <paramref name="Compact"/> renders them as links under an answer.</summary>
+public sealed record PostModeration(string Kind, int PostId, bool IsDeleted, string? HiddenReason, string ReturnUrl, bool Compact);

@@ -52,7 +52,7 @@ public class FormCrawlTests(CommunityFactory factory) : IClassFixture<CommunityF
     {
         foreach (var page in pages)
         {
-            var (forms, _) = await client.FormsOnAsync(page);
+            var (forms, _, _) = await client.FormsOnAsync(page);
             for (var index = 0; index < forms.Count; index++)
             {
                 if (IsSignOut(forms[index])) continue;
@@ -73,7 +73,7 @@ public class FormCrawlTests(CommunityFactory factory) : IClassFixture<CommunityF
     {
         var current = await client.GetAsync(page);
         if (!current.IsSuccessStatusCode) return null;
-        var (forms, _) = await client.FormsOnAsync(page);
+        var (forms, _, _) = await client.FormsOnAsync(page);
         if (index >= forms.Count || IsSignOut(forms[index])) return null;
         var form = forms[index];
         foreach (var field in form.Elements)

@@ -70,6 +70,41 @@ public class FirstPostQueueTests(HoldingFactory factory) : IClassFixture<Holding
         var staffQuestion = await moderator.AskAsync("A staff announcement that publishes at once");
         Assert.Contains("A staff announcement that publishes at once", await factory.Browser().QuestionPageAsync(staffQuestion));
     }
+
+    [Fact]
+    public async Task Deleting_a_spammer_also_takes_their_waiting_posts_out_of_the_first_post_queue()
+    {
+        var moderator = await factory.AdminAsync();
+        var spammer = await factory.RegisterAsync("스팸 계정");
+        var spammerId = await factory.MemberIdAsync("스팸 계정");
+        var id = await spammer.AskAsync($"최저가 이어폰 지금 구매하세요 {Guid.NewGuid().ToString("N")[..4]}");
+        Assert.Contains($"/questions/{id}", await moderator.GetStringAsync("/moderation/review"));
+
+        var deleted = await moderator.SubmitAsync($"/users/{spammerId}", UiText.For("en")["DeleteSpammer"]);
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.DoesNotContain($"/questions/{id}", await moderator.GetStringAsync("/moderation/review"));
+        Assert.Equal("spammer", await factory.WithDbAsync(db => db.Questions.IgnoreQueryFilters().Where(q => q.Id == id).Select(q => q.HiddenReason).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_moderator_sees_a_held_post_as_waiting_for_their_review_with_approve_and_reject_but_no_undelete()
+    {
+        var ui = UiText.For("en");
+        var moderator = await factory.AdminAsync();
+        var newcomer = await factory.RegisterAsync("Held newcomer");
+        var id = await newcomer.AskAsync($"Is the ANC Pro waterproof enough for running in rain {Guid.NewGuid().ToString("N")[..4]}?");
+
+        var (forms, html, _) = await moderator.FormsOnAsync($"/questions/{id}/x");
+        var buttons = forms.SelectMany(PageForms.SubmitButtons).Select(PageForms.ButtonText).ToList();
+
+        Assert.Contains(ui["HeldPostModeratorNotice"], WebUtility.HtmlDecode(html));
+        Assert.DoesNotContain(ui["WaitingForReview"], WebUtility.HtmlDecode(html));
+        Assert.Contains(ui["ApprovePost"], buttons);
+        Assert.Contains(ui["RejectPost"], buttons);
+        Assert.DoesNotContain(ui["UndeletePost"], buttons);
+        Assert.Contains(ui["WaitingForReview"], await newcomer.QuestionPageAsync(id));
+    }
 }
 
 /// <summary>First posts publish at once but are listed for a moderator ("review" mode).</summary>

@@ -68,6 +68,18 @@ public class NewMemberLimitTests(NewMemberLimitsFactory factory) : IClassFixture
         Assert.False(await factory.WithDbAsync(db => db.Questions.AnyAsync(q => q.Title == "Three links in one question body")));
         await newcomer.AskAsync("Two links are fine for newcomers", "See https://a.example and https://b.example for the manuals, thanks.");
     }
+
+    [Fact]
+    public async Task Staff_post_as_many_links_as_they_need()
+    {
+        var admin = await factory.AdminAsync();
+        var body = "공식 안내: https://a.example 설명서, https://b.example 펌웨어, https://c.example 보증 정책을 확인해 주세요.";
+
+        var id = await admin.AskAsync("새 펌웨어 안내와 관련 링크 모음", body, "공지");
+
+        var (_, page, _) = await factory.Browser().FormsOnAsync($"/questions/{id}");
+        Assert.Contains("href=\"https://c.example\"", page);
+    }
 }
 
 public class AbuseLimitTests(TightLimitsFactory factory) : IClassFixture<TightLimitsFactory>
