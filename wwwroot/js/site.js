@@ -216,3 +216,21 @@ window.community.connect = function connect() {
     });
   });
 })();
+
+// Question pickers (merge, duplicate of): titles matching what is typed fill the field's list; the server reads the "(#id)".
+(function questionPickers() {
+  for (const input of document.querySelectorAll("[data-question-picker]")) {
+    const list = document.getElementById(input.getAttribute("list"));
+    let timer = 0;
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      const query = input.value.trim();
+      if (query.length < 2 || /\(#\d+\)$/.test(query)) return;
+      timer = setTimeout(async () => {
+        const response = await fetch(input.dataset.questionPicker + encodeURIComponent(query), { headers: { Accept: "application/json" } });
+        if (!response.ok || input.value.trim() !== query) return;
+        list.replaceChildren(...(await response.json()).map((pick) => Object.assign(document.createElement("option"), { value: pick.value })));
+      }, 200);
+    });
+  }
+})();

@@ -1,6 +1,7 @@
 using Community.Core;
 using Community.Core.Content;
 using Community.Core.Moderation;
+using Community.Web.Pages.Questions;
 using Community.Web.Pages.Shared;
 using Community.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -25,8 +26,8 @@ public class PostsModel(IStringLocalizer<SharedResource> text) : PageModel
 
     public IActionResult OnGet() => NotFound();
 
-    public Task<IActionResult> OnPostCloseAsync(int questionId, string? reason, int? duplicateOf, string? returnUrl, [FromServices] ModerateQuestion moderate, CancellationToken ct) =>
-        ModeratorAsync(returnUrl, me => moderate.CloseAsync(questionId, reason, duplicateOf, me, ct));
+    public Task<IActionResult> OnPostCloseAsync(int questionId, string? reason, string? duplicateOf, string? returnUrl, [FromServices] ModerateQuestion moderate, CancellationToken ct) =>
+        ModeratorAsync(returnUrl, me => moderate.CloseAsync(questionId, reason, QuestionReference.Parse(duplicateOf), me, ct));
 
     public Task<IActionResult> OnPostReopenAsync(int questionId, string? returnUrl, [FromServices] ModerateQuestion moderate, CancellationToken ct) =>
         ModeratorAsync(returnUrl, me => moderate.ReopenAsync(questionId, me, ct));
@@ -55,18 +56,19 @@ public class PostsModel(IStringLocalizer<SharedResource> text) : PageModel
     public Task<IActionResult> OnPostResolveAsync(string kind, int targetId, FlagDecision decision, string? returnUrl, [FromServices] ResolveFlags resolve, CancellationToken ct) =>
         ModeratorAsync(returnUrl, me => resolve.ExecuteAsync(kind, targetId, decision, me, ct));
 
-    public async Task<IActionResult> OnPostMergeAsync(int questionId, int? targetId, [FromServices] MergeAndMoveQuestions merge, CancellationToken ct)
+    public async Task<IActionResult> OnPostMergeAsync(int questionId, string? targetId, [FromServices] MergeAndMoveQuestions merge, CancellationToken ct)
     {
         if (!User.IsModerator()) return Forbid();
-        return await RunAsync($"/questions/{targetId}", () => merge.MergeAsync(questionId, targetId ?? 0, User.Id()!.Value, ct));
+        var target = QuestionReference.Parse(targetId);
+        return await RunAsync($"/questions/{target}", () => merge.MergeAsync(questionId, target ?? 0, User.Id()!.Value, ct));
     }
 
     public Task<IActionResult> OnPostMoveAsync(int questionId, int? productId, string? tags, string? returnUrl, [FromServices] MergeAndMoveQuestions move, CancellationToken ct) =>
         ModeratorAsync(returnUrl, me => move.MoveAsync(questionId, productId, tags, me, ct));
 
     /// <summary>Members with the close/reopen privilege vote (Core checks the privilege); enough votes decide.</summary>
-    public Task<IActionResult> OnPostCloseVoteAsync(int questionId, bool reopen, string? reason, int? duplicateOf, string? returnUrl, [FromServices] VoteToClose votes, CancellationToken ct) =>
-        RunAsync(returnUrl, () => votes.ExecuteAsync(questionId, reopen, reason, duplicateOf, User.Id()!.Value, ct), "CloseVoteRecorded");
+    public Task<IActionResult> OnPostCloseVoteAsync(int questionId, bool reopen, string? reason, string? duplicateOf, string? returnUrl, [FromServices] VoteToClose votes, CancellationToken ct) =>
+        RunAsync(returnUrl, () => votes.ExecuteAsync(questionId, reopen, reason, QuestionReference.Parse(duplicateOf), User.Id()!.Value, ct), "CloseVoteRecorded");
 
     /// <summary>Brand staff only: the brand's official answer.</summary>
     public async Task<IActionResult> OnPostOfficialAsync(int answerId, bool official, string? returnUrl, [FromServices] MarkOfficialAnswer mark, CancellationToken ct)
@@ -77,10 +79,10 @@ public class PostsModel(IStringLocalizer<SharedResource> text) : PageModel
 
     /// <summary>Any signed-in member may flag someone else's post or profile.</summary>
     /// <remarks>When the flag hides the post, the flagger goes to the question list (the post is gone for them).</remarks>
-    public async Task<IActionResult> OnPostFlagAsync(string kind, int postId, string? reason, string? flagText, int? duplicateOf, string? returnUrl, [FromServices] FlagContent flags, CancellationToken ct)
+    public async Task<IActionResult> OnPostFlagAsync(string kind, int postId, string? reason, string? flagText, string? duplicateOf, string? returnUrl, [FromServices] FlagContent flags, CancellationToken ct)
     {
         var hid = false;
-        var result = await RunAsync(returnUrl, async () => hid = (await flags.ExecuteAsync(new FlagInput(kind, postId, reason, flagText, duplicateOf), User.Id()!.Value, ct)).HidPost, "FlagThanks");
+        var result = await RunAsync(returnUrl, async () => hid = (await flags.ExecuteAsync(new FlagInput(kind, postId, reason, flagText, QuestionReference.Parse(duplicateOf)), User.Id()!.Value, ct)).HidPost, "FlagThanks");
         return hid ? Redirect("/questions") : result;
     }
 

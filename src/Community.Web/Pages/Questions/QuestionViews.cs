@@ -46,3 +46,6 @@ public sealed record FlagTarget(string Kind, int PostId, string ReturnUrl);
 
 /// <summary>A post's moderator buttons (see _PostModeration): <paramref name="Compact"/> renders them as links under an answer.</summary>
 public sealed record PostModeration(string Kind, int PostId, bool IsDeleted, string? HiddenReason, string ReturnUrl, bool Compact);
+
+/// <summary>A field naming a question by title search or "#id" (see _QuestionPicker and <see cref="QuestionReference"/>).</summary>
+public sealed record QuestionPicker(string Id, string Name);

@@ -95,7 +95,11 @@ public partial class KoreanRedirectTests(CommunityFactory factory) : IClassFixtu
         var targetTitle = Unique("이퀄라이저 프리셋이 초기화됩니다");
         var targetUrl = await LandsOnAsync(asker, await asker.SubmitAsync("/questions/ask", ui["PostYourQuestion"],
             ("Input.Title", targetTitle), ("Input.Body", "어제 앱을 업데이트한 뒤로 저장해 둔 이퀄라이저 프리셋이 모두 사라졌어요."), ("Input.Tags", "앱")), targetTitle);
-        var merged = await moderator.SubmitWhereAsync(questionUrl, PageForms.Posting("handler=Merge"), ("targetId", IdIn(targetUrl).ToString()));
+        // The merge target is picked by its title, as the picker offers it.
+        var picks = System.Text.Json.JsonDocument.Parse(await moderator.GetStringAsync($"/questions/lookup?q={Uri.EscapeDataString("이퀄라이저 프리셋이")}"));
+        var pick = picks.RootElement.EnumerateArray().Select(p => p.GetProperty("value").GetString()!).First(v => v.StartsWith(targetTitle));
+        Assert.EndsWith($"(#{IdIn(targetUrl)})", pick);
+        var merged = await moderator.SubmitWhereAsync(questionUrl, PageForms.Posting("handler=Merge"), ("targetId", pick));
         await LandsOnAsync(moderator, merged, targetTitle);
 
         var ideaTitle = Unique("이퀄라이저 프리셋을 클라우드에 저장하면 좋겠어요");
