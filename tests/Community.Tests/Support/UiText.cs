@@ -23,6 +23,10 @@ public sealed class UiText
     public string this[string key, params object[] arguments] =>
         _strings.TryGetValue(key, out var text) ? string.Format(text, arguments) : throw new KeyNotFoundException($"No {Culture} text for {key}");
 
+    /// <summary>A count as the app words it: "{Key}_one" for exactly one where the language has it, else "{Key}" ("1 answer", "2 answers").</summary>
+    public string Plural(string key, int count) =>
+        count == 1 && _strings.ContainsKey(key + "_one") ? this[key + "_one", count] : this[key, count];
+
     /// <summary>A browser-like client that asks for this language.</summary>
     public HttpClient Speak(HttpClient client)
     {
