@@ -49,14 +49,14 @@
     const heading = document.querySelector("[data-answer-count]");
     const count = document.querySelectorAll("#answers > article.answer").length;
     heading.dataset.answerCount = count;
-    heading.textContent = heading.dataset.template.replace("{0}", count);
+    heading.textContent = window.community.countText(heading, count);
   }
 
   window.community.connect().then(async (connection) => {
     connection.on("ViewerCountChanged", (id, count) => {
       if (id !== questionId) return;
       const viewers = document.querySelector("[data-viewers]");
-      viewers.textContent = viewers.dataset.template.replace("{0}", count);
+      viewers.textContent = window.community.countText(viewers, count);
       viewers.hidden = false;
     });
     connection.on("ScoreChanged", (id, kind, postId, score) => id === questionId && setScore(kind, postId, score));

@@ -20,8 +20,13 @@ document.addEventListener("submit", (event) => {
   }
 });
 
-// One shared SignalR connection, started on demand by the pages that show live data.
 window.community = window.community || {};
+
+// A count learnt live, worded like the server words it: data-template-one for exactly one ("1 answer").
+window.community.countText = (element, count) =>
+  (count === 1 && element.dataset.templateOne ? element.dataset.templateOne : element.dataset.template).replace("{0}", count);
+
+// One shared SignalR connection, started on demand by the pages that show live data.
 window.community.connect = function connect() {
   // One promise for every caller, so no one invokes before the connection has started.
   window.community.ready ??= (async () => {
@@ -67,7 +72,7 @@ window.community.connect = function connect() {
   window.community.connect().then(async (connection) => {
     connection.on("QuestionAsked", () => {
       count += 1;
-      link.textContent = link.dataset.template.replace("{0}", count);
+      link.textContent = window.community.countText(link, count);
       bar.hidden = false;
     });
     await connection.invoke("JoinQuestionList");
