@@ -67,6 +67,17 @@ public static class PageForms
     public static Func<IHtmlFormElement, bool> Posting(string fragment) =>
         form => (form.GetAttribute("action") ?? "").Contains(fragment, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Submits the multipart form whose button reads <paramref name="button"/> with a file chosen for <paramref name="fileField"/>.</summary>
+    public static async Task<HttpResponseMessage> SubmitFileAsync(this HttpClient client, string pageUrl, string button, string fileField, string fileName, byte[] content)
+    {
+        var (forms, _, landed) = await client.FormsOnAsync(pageUrl);
+        var form = forms.First(f => SubmitButtons(f).Any(b => ButtonText(b) == button));
+        if (form.QuerySelector($"input[type=file][name='{fileField}']") is null) throw new InvalidOperationException($"No file field {fileField}");
+        var multipart = Multipart(FieldsOf(form, SubmitButtons(form).First(b => ButtonText(b) == button)));
+        multipart.Add(new ByteArrayContent(content), fileField, fileName);
+        return await client.PostAsync(new Uri(new Uri(client.BaseAddress!, landed), form.GetAttribute("action") ?? landed), multipart);
+    }
+
     /// <summary>Submits <paramref name="form"/> (found on <paramref name="pageUrl"/>) with <paramref name="pressed"/> as the clicked button.</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string pageUrl, IHtmlFormElement form, IElement? pressed, params (string Name, string Value)[] typed)
     {

@@ -13,8 +13,7 @@ namespace Community.Web.Pages.Products;
 
 /// <summary>The brand team's catalogue: add a product or edit one (name, slug, category, description, photo).</summary>
 [Authorize(Roles = $"{Community.Core.Members.Roles.BrandTeam},{Community.Core.Members.Roles.Admin}")]
-[RequestSizeLimit(6 * 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = 6 * 1024 * 1024)]
+[Uploads.UploadSizeLimit(6 * 1024 * 1024)]
 public class ManageModel(CommunityDbContext db, ManageProducts manage, StoreImage images, IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed class InputModel

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Community.Web.Pages.Users;
 
+[Uploads.UploadSizeLimit(6 * 1024 * 1024)]
 public class DetailsModel(CommunityDbContext db, QuestionListQuery questions) : PageModel
 {
     public sealed record Profile(int Id, string DisplayName, DateTime JoinedAt, int Reputation, Guid? AvatarId = null);
@@ -46,7 +47,6 @@ public class DetailsModel(CommunityDbContext db, QuestionListQuery questions) : 
     public MemberMeasures Measures { get; private set; } = new(null, null, []);
 
     /// <summary>Members set or remove their own picture only (the route's id must be theirs).</summary>
-    [RequestSizeLimit(6 * 1024 * 1024)]
     public async Task<IActionResult> OnPostAvatarAsync(int id, IFormFile? avatar, bool remove, [FromServices] Community.Core.Uploads.SetAvatar setAvatar,
         [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
