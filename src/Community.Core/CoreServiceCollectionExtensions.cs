@@ -41,6 +41,9 @@ public static class CoreServiceCollectionExtensions
                 // single query for "questions with their tags" built every tag row of the site per request.
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .AddInterceptors(new SqlitePragmas())
+            // SQLite rebuilds a table to alter it, which needs foreign keys off outside a transaction (PrivateSpaces
+            // does); EF warns about that on every fresh database. Known and intended, so it stays out of the start-up log.
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.TrackAll));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();

@@ -181,6 +181,8 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
                 BodyHtml = renderer.Render(body).Html,
                 CreatedAt = at,
                 SubmissionId = Guid.NewGuid(),
+                // The brand's own people answer officially (personal assistance).
+                IsOfficial = author == people[BrandTeamIndex],
             });
             if (at > question.LastActivityAt) question.LastActivityAt = at;
         }

@@ -27,5 +27,7 @@ public static class DatabaseStartup
             var badges = services.GetRequiredService<BadgeAwarder>();
             foreach (var memberId in await db.Users.Select(m => m.Id).ToListAsync()) await badges.CheckAsync(memberId);
         }
+        if (app.Environment.IsDevelopment())
+            await DemoStaffSignIn.EnableAsync(services, app.Configuration, services.GetRequiredService<ILoggerFactory>().CreateLogger("Community.Demo"));
     }
 }

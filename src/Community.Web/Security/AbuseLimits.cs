@@ -21,6 +21,7 @@ public sealed class AbuseLimitOptions
     public WindowLimit Login { get; set; } = new() { Permits = 20, WindowSeconds = 300 };
     public WindowLimit Registration { get; set; } = new() { Permits = 5, WindowSeconds = 3600 };
     public WindowLimit Question { get; set; } = new() { Permits = 5, WindowSeconds = 600 };
+    public WindowLimit Idea { get; set; } = new() { Permits = 5, WindowSeconds = 3600 };
     public WindowLimit Answer { get; set; } = new() { Permits = 10, WindowSeconds = 600 };
     public WindowLimit Comment { get; set; } = new() { Permits = 20, WindowSeconds = 600 };
     public WindowLimit Vote { get; set; } = new() { Permits = 60, WindowSeconds = 60 };
@@ -54,11 +55,11 @@ public static class AbuseLimits
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (context, _) =>
+            o.OnRejected = async (context, ct) =>
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                return ValueTask.CompletedTask;
+                await RefusedText.KeepAsync(context.HttpContext, ct);
             };
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
@@ -103,7 +104,9 @@ public static class AbuseLimits
             "/Account/Login" or "/Account/LoginCode" => ("login", limits.Login),
             "/Account/Register" => ("register", limits.Registration),
             "/Account/ForgotPassword" => ("reset", limits.PasswordReset),
-            "/Questions/Ask" or "/Ideas/New" => ("question", limits.Question),
+            "/Questions/Ask" => ("question", limits.Question),
+            "/Ideas/New" => ("idea", limits.Idea),
+            "/Ideas/Edit" => ("edit", limits.Edit),
             "/Ideas/Details" => handler switch
             {
                 "comment" => ("comment", limits.Comment),

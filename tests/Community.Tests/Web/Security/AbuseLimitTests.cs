@@ -104,6 +104,27 @@ public class AbuseLimitTests(TightLimitsFactory factory) : IClassFixture<TightLi
         Assert.False(await factory.WithDbAsync(db => db.Questions.AnyAsync(q => q.Title == "Third question within the window")));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task The_429_page_gives_back_what_was_typed_and_the_wait_in_minutes(string culture)
+    {
+        var ui = UiText.For(culture);
+        var member = ui.Speak(await factory.RegisterAsync("빠른 질문자"));
+        await member.AskAsync("첫 번째 질문입니다 — 제한 시간 안에서");
+        await member.AskAsync("두 번째 질문입니다 — 제한 시간 안에서");
+        const string body = "세 번째 질문 본문입니다. 제한에 걸려도 이 글은 잃어버리면 안 돼요. 🙏";
+
+        var third = await member.SubmitAsync("/questions/ask", ui["PostYourQuestion"], ("Input.Title", "세 번째 질문입니다 — 제한에 걸립니다"), ("Input.Body", body), ("Input.Tags", "제한"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        var html = WebUtility.HtmlDecode(await third.Content.ReadAsStringAsync());
+        Assert.Contains(body, html);
+        Assert.Contains("세 번째 질문입니다 — 제한에 걸립니다", html);
+        var minutes = (int)Math.Ceiling(third.Headers.RetryAfter!.Delta!.Value.TotalSeconds / 60.0);
+        Assert.Contains(ui.Plural("TryAgainInMinutes", minutes), html);
+    }
+
     [Fact]
     public async Task Searching_too_often_from_one_address_gets_a_429()
     {
