@@ -102,7 +102,7 @@ public class StaffJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         await Expect(body).ToHaveValueAsync(new Regex(Regex.Escape(oldLine)));
         await body.FillAsync(string.Join("\n\n", firstLine, newLine, lastLine));
         await suggester.GetByLabel(ui["EditSummary"], new() { Exact = true }).FillAsync("버스에서도 그렇다고 덧붙였어요.");
-        await Shoot(suggester, ui, "suggest-edit-phone");
+        await AtBothWidthsAsync(suggester, ui, "suggest-edit");
         await suggester.GetByRole(AriaRole.Button, new() { Name = ui["SubmitEdit"], Exact = true }).ClickAsync();
 
         await Expect(suggester).ToHaveURLAsync(new Regex($"/questions/{QuestionId(questionUrl)}(/|$)"));
@@ -110,7 +110,7 @@ public class StaffJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         var questionBody = suggester.GetByRole(AriaRole.Article).First.Locator(".post-body");
         await Expect(questionBody).ToContainTextAsync(oldLine);
         await Expect(questionBody).Not.ToContainTextAsync(newLine);
-        await Shoot(suggester, ui, "edit-suggested-phone");
+        await AtBothWidthsAsync(suggester, ui, "edit-suggested");
 
         // The moderator compares before and after, side by side, on a desktop and on a phone.
         var moderator = await forum.NewVisitorAsync(ui, Desktop);
