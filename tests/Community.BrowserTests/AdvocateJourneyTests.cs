@@ -5,54 +5,57 @@ namespace Community.BrowserTests;
 
 public class AdvocateJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
 {
-    [Fact]
-    public async Task A_member_levels_up_live_redeems_a_reward_and_the_brand_team_fulfils_it()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task A_member_levels_up_live_redeems_a_reward_and_the_brand_team_fulfils_it(string language)
     {
-        var member = await forum.NewVisitorAsync();
-        var name = await member.RegisterAsync("Rising advocate");
+        var ui = UiText.For(language);
+        var reward = $"하늘 보온 텀블러 {Journeys.Tag()}";
+        var member = await forum.NewVisitorAsync(ui);
+        var name = await member.RegisterAsync(ui, "열혈 하늘 팬");
         await forum.GrantAsync(name, reputation: 94, points: 60);
-        await member.AskAsync("Which filter lasts longest in a humid room?", "My bathroom is humid and filters go grey quickly. Which lasts longest?", "filter humidity");
+        await member.AskAsync(ui, $"습한 방에서는 어떤 필터가 가장 오래 가나요? {Journeys.Tag()}",
+            "욕실 옆 방이 습해서 필터가 금방 회색으로 변해요. 어떤 필터가 가장 오래 가나요?", "필터 습도");
         await member.WaitUntilLiveAsync();
-        await Expect(member.Locator($"header [data-rep-for]")).ToHaveTextAsync("95");
+        await Expect(member.Locator("header [data-rep-for]")).ToHaveTextAsync("95");
         var questionUrl = member.Url;
 
-        var voter = await forum.NewVisitorAsync();
-        await voter.RegisterAsync("Generous voter");
+        var voter = await forum.NewVisitorAsync(ui);
+        await voter.RegisterAsync(ui, "너그러운 추천인");
         await voter.GotoAsync(questionUrl);
         await voter.WaitUntilLiveAsync();
-        await voter.GetByRole(AriaRole.Article).First.GetByRole(AriaRole.Button, new() { Name = "Upvote" }).ClickAsync();
+        await voter.GetByRole(AriaRole.Article).First.GetByRole(AriaRole.Button, new() { Name = ui["Upvote"], Exact = true }).ClickAsync();
 
-        await Expect(member.GetByText("You reached level 2: Contributor!")).ToBeVisibleAsync();
+        var level2 = forum.LevelName(2, language);
+        await Expect(member.GetByText(ui["LevelUpToast", 2, level2])).ToBeVisibleAsync();
         await Expect(member.Locator("header [data-rep-for]")).ToHaveTextAsync("105");
         await member.GotoAsync("/users/" + (await member.Locator("header [data-rep-for]").GetAttributeAsync("data-rep-for")));
-        await Expect(member.GetByRole(AriaRole.Heading, new() { Name = "Level 2 · Contributor" })).ToBeVisibleAsync();
+        await Expect(member.GetByRole(AriaRole.Heading, new() { Name = ui["LevelHeading", 2, level2] })).ToBeVisibleAsync();
 
-        var admin = await forum.NewVisitorAsync();
-        await admin.GotoAsync("/account/login");
-        await admin.GetByLabel("Email").FillAsync(LiveForum.AdminEmail);
-        await admin.GetByLabel("Password").FillAsync(LiveForum.AdminPassword);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        var admin = await forum.NewVisitorAsync(ui);
+        await admin.LogInAsAdminAsync(ui);
         await admin.GotoAsync("/rewards/manage");
-        await admin.GetByLabel("Name").FillAsync("Haneul tumbler");
-        await admin.GetByLabel("Points cost").FillAsync("50");
-        await admin.GetByLabel("Stock").FillAsync("2");
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Add reward" }).ClickAsync();
-        await Expect(admin.GetByRole(AriaRole.Cell, new() { Name = "Haneul tumbler" })).ToBeVisibleAsync();
+        await admin.GetByLabel(ui["RewardName"], new() { Exact = true }).FillAsync(reward);
+        await admin.GetByLabel(ui["PointsCostLabel"], new() { Exact = true }).FillAsync("50");
+        await admin.GetByLabel(ui["StockLabel"], new() { Exact = true }).FillAsync("2");
+        await admin.GetByRole(AriaRole.Button, new() { Name = ui["AddReward"] }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Cell, new() { Name = reward })).ToBeVisibleAsync();
 
         await member.GotoAsync("/rewards");
-        await Expect(member.GetByRole(AriaRole.Status, new() { Name = "Your points" })).ToHaveTextAsync("70 points");
-        var tumbler = member.GetByRole(AriaRole.Article, new() { Name = "Haneul tumbler" });
-        await tumbler.GetByRole(AriaRole.Button, new() { Name = "Redeem" }).ClickAsync();
-        await Expect(member.GetByText("Redeemed! The brand team will fulfil it soon.")).ToBeVisibleAsync();
-        await Expect(member.GetByRole(AriaRole.Status, new() { Name = "Your points" })).ToHaveTextAsync("20 points");
-        await Expect(member.GetByRole(AriaRole.Cell, new() { Name = "Requested" })).ToBeVisibleAsync();
+        await Expect(member.GetByRole(AriaRole.Status, new() { Name = ui["YourPoints"] })).ToHaveTextAsync(ui["PointsBalance", 70]);
+        var tumbler = member.GetByRole(AriaRole.Article, new() { Name = reward });
+        await tumbler.GetByRole(AriaRole.Button, new() { Name = ui["Redeem"] }).ClickAsync();
+        await Expect(member.GetByText(ui["RewardRedeemed"])).ToBeVisibleAsync();
+        await Expect(member.GetByRole(AriaRole.Status, new() { Name = ui["YourPoints"] })).ToHaveTextAsync(ui["PointsBalance", 20]);
+        await Expect(member.GetByRole(AriaRole.Cell, new() { Name = ui["RedemptionRequested"], Exact = true })).ToBeVisibleAsync();
 
         await admin.GotoAsync("/rewards/manage");
         var pending = admin.GetByRole(AriaRole.Listitem).Filter(new() { HasText = name });
-        await pending.GetByRole(AriaRole.Button, new() { Name = "Mark fulfilled" }).ClickAsync();
-        await Expect(admin.GetByText("Nothing waiting.")).ToBeVisibleAsync();
+        await pending.GetByRole(AriaRole.Button, new() { Name = ui["Fulfil"] }).ClickAsync();
+        await Expect(admin.GetByText(ui["NothingPending"])).ToBeVisibleAsync();
 
         await member.ReloadAsync();
-        await Expect(member.GetByRole(AriaRole.Cell, new() { Name = "Fulfilled" })).ToBeVisibleAsync();
+        await Expect(member.GetByRole(AriaRole.Cell, new() { Name = ui["RedemptionFulfilled"], Exact = true })).ToBeVisibleAsync();
     }
 }

@@ -57,9 +57,12 @@ public class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewVisitorAsync(string locale = "en-US")
+    /// <summary>A new browser context (own cookies) whose Accept-Language is <paramref name="locale"/> ("en-US" or "ko-KR").</summary>
+    public async Task<IPage> NewVisitorAsync(string locale = "en-US", ViewportSize? viewport = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale });
+        var options = new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale };
+        if (viewport is not null) options.ViewportSize = viewport;
+        var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
@@ -79,11 +82,16 @@ public class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Community.Core.Data.CommunityDbContext>();
-        var product = new Community.Core.Products.Product { Name = name, Slug = Community.Core.Questions.Slug.From(name), Description = "For the browser journey." };
+        var product = new Community.Core.Products.Product { Name = name, Slug = Community.Core.Questions.Slug.From(name), Description = "브라우저 여정에서 쓰는 제품이에요." };
         db.Products.Add(product);
         await db.SaveChangesAsync();
         return product.Slug;
     }
+
+    /// <summary>The name of advocate level <paramref name="number"/> as the app shows it in <paramref name="language"/> (from the app's own ladder).</summary>
+    public string LevelName(int number, string language) =>
+        Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Community.Core.Reputation.AdvocacyOptions>>().Value.Ladder
+            .Single(level => level.Number == number).NameFor(language);
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -5,99 +5,123 @@ namespace Community.BrowserTests;
 
 public class QuestionJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
 {
-    [Fact]
-    public async Task An_answer_votes_and_acceptance_reach_the_asker_live_without_reload()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task An_answer_votes_and_acceptance_reach_the_asker_live_without_reload(string language)
     {
-        var asker = await forum.NewVisitorAsync();
-        await asker.RegisterAsync("Asker");
-        var questionUrl = await asker.AskAsync("How often should the AirPure filter be replaced?",
-            "My purifier shows a **red** light after six months. Is that the filter?", "filter airpure");
+        var ui = UiText.For(language);
+        var title = $"하늘 공기청정기 필터는 얼마나 자주 갈아야 하나요? {Journeys.Tag()}";
+        const string answerText = "빨간 불은 필터 교체 알림이에요";
+        const string comment = "고마워요! 필터를 바꾸면 알림도 저절로 꺼지나요?";
+
+        var asker = await forum.NewVisitorAsync(ui);
+        await asker.RegisterAsync(ui, "필터 궁금이");
+        var questionUrl = await asker.AskAsync(ui, title,
+            "쓴 지 6개월쯤 되니 공기청정기에 **빨간** 불이 들어와요. 필터를 갈라는 뜻인가요?", "필터 공기청정기");
         await asker.WaitUntilLiveAsync();
         await asker.MarkDocumentAsync();
         var question = asker.GetByRole(AriaRole.Article).First;
-        await Expect(question.GetByRole(AriaRole.Status, new() { Name = "Score" })).ToHaveTextAsync(Journeys.Exactly("0"));
-        await Expect(question.Locator(".post-body strong")).ToHaveTextAsync("red");
+        await Expect(question.GetByRole(AriaRole.Status, new() { Name = ui["Score"] })).ToHaveTextAsync(Journeys.Exactly("0"));
+        await Expect(question.Locator(".post-body strong")).ToHaveTextAsync("빨간");
 
-        var helper = await forum.NewVisitorAsync();
-        await helper.RegisterAsync("Helper");
+        var helper = await forum.NewVisitorAsync(ui);
+        await helper.RegisterAsync(ui, "친절한 이웃");
         await helper.GotoAsync(questionUrl);
         await helper.WaitUntilLiveAsync();
-        await Expect(asker.GetByText("2 people viewing")).ToBeVisibleAsync();
+        await Expect(asker.GetByText(ui.Plural("ViewersNow", 2))).ToBeVisibleAsync();
 
-        await helper.GetByLabel("Your answer").FillAsync("Yes — replace it every **6 months**; the red light is the filter reminder.");
-        await helper.GetByRole(AriaRole.Button, new() { Name = "Post your answer" }).ClickAsync();
-        var answerOnAskerPage = asker.GetByRole(AriaRole.Article).Filter(new() { HasText = "the red light is the filter reminder" });
+        await helper.GetByLabel(ui["YourAnswer"]).FillAsync($"네, **6개월마다** 바꿔 주세요. {answerText}.");
+        await helper.GetByRole(AriaRole.Button, new() { Name = ui["PostYourAnswer"] }).ClickAsync();
+        var answerOnAskerPage = asker.GetByRole(AriaRole.Article).Filter(new() { HasText = answerText });
         await Expect(answerOnAskerPage).ToBeVisibleAsync();
-        await Expect(asker.GetByRole(AriaRole.Heading, new() { Name = "1 answers" })).ToBeVisibleAsync();
+        await Expect(asker.GetByRole(AriaRole.Heading, new() { Name = ui.Plural("AnswersHeading", 1), Exact = true })).ToBeVisibleAsync();
 
-        await helper.GetByRole(AriaRole.Article).First.GetByRole(AriaRole.Button, new() { Name = "Upvote" }).ClickAsync();
-        await Expect(question.GetByRole(AriaRole.Status, new() { Name = "Score" })).ToHaveTextAsync(Journeys.Exactly("1"));
+        await helper.GetByRole(AriaRole.Article).First.GetByRole(AriaRole.Button, new() { Name = ui["Upvote"], Exact = true }).ClickAsync();
+        await Expect(question.GetByRole(AriaRole.Status, new() { Name = ui["Score"] })).ToHaveTextAsync(Journeys.Exactly("1"));
 
-        await answerOnAskerPage.GetByText("Add a comment").ClickAsync();
-        await answerOnAskerPage.GetByRole(AriaRole.Textbox, new() { Name = "Comment" }).FillAsync("Thanks! Does the reminder reset by itself?");
-        await answerOnAskerPage.GetByRole(AriaRole.Button, new() { Name = "Add comment" }).ClickAsync();
-        await Expect(helper.GetByRole(AriaRole.Article).Filter(new() { HasText = "the red light is the filter reminder" })
-            .GetByText("Thanks! Does the reminder reset by itself?")).ToBeVisibleAsync();
+        await answerOnAskerPage.GetByText(ui["AddAComment"]).ClickAsync();
+        await answerOnAskerPage.GetByRole(AriaRole.Textbox, new() { Name = ui["Comment"] }).FillAsync(comment);
+        await answerOnAskerPage.GetByRole(AriaRole.Button, new() { Name = ui["AddComment"] }).ClickAsync();
+        await Expect(helper.GetByRole(AriaRole.Article).Filter(new() { HasText = answerText }).GetByText(comment)).ToBeVisibleAsync();
 
-        answerOnAskerPage = asker.GetByRole(AriaRole.Article).Filter(new() { HasText = "the red light is the filter reminder" });
-        await answerOnAskerPage.GetByRole(AriaRole.Button, new() { Name = "Accept this answer" }).ClickAsync();
-        var answerOnHelperPage = helper.GetByRole(AriaRole.Article).Filter(new() { HasText = "the red light is the filter reminder" });
-        await Expect(answerOnHelperPage.GetByText("Accepted answer").Filter(new() { Visible = true })).ToBeVisibleAsync();
+        answerOnAskerPage = asker.GetByRole(AriaRole.Article).Filter(new() { HasText = answerText });
+        await answerOnAskerPage.GetByRole(AriaRole.Button, new() { Name = ui["AcceptThisAnswer"] }).ClickAsync();
+        var answerOnHelperPage = helper.GetByRole(AriaRole.Article).Filter(new() { HasText = answerText });
+        await Expect(answerOnHelperPage.GetByText(ui["AcceptedAnswer"]).Filter(new() { Visible = true })).ToBeVisibleAsync();
 
         await asker.GotoAsync(questionUrl);
         await asker.WaitUntilLiveAsync();
         await asker.MarkDocumentAsync();
-        await helper.GetByRole(AriaRole.Article).First.GetByRole(AriaRole.Button, new() { Name = "Upvote" }).ClickAsync();
-        await Expect(question.GetByRole(AriaRole.Status, new() { Name = "Score" })).ToHaveTextAsync(Journeys.Exactly("0"));
+        await helper.GetByRole(AriaRole.Article).First.GetByRole(AriaRole.Button, new() { Name = ui["Upvote"], Exact = true }).ClickAsync();
+        await Expect(question.GetByRole(AriaRole.Status, new() { Name = ui["Score"] })).ToHaveTextAsync(Journeys.Exactly("0"));
         Assert.True(await asker.WasNotReloadedAsync());
 
-        await asker.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
-        await Expect(asker.GetByRole(AriaRole.Link, new() { Name = "Log in" })).ToBeVisibleAsync();
+        await asker.GetByRole(AriaRole.Button, new() { Name = ui["LogOut"] }).ClickAsync();
+        await Expect(asker.GetByRole(AriaRole.Link, new() { Name = ui["LogIn"], Exact = true })).ToBeVisibleAsync();
     }
 
-    [Fact]
-    public async Task The_question_list_announces_new_questions()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task The_question_list_announces_new_questions(string language)
     {
-        var reader = await forum.NewVisitorAsync();
+        var ui = UiText.For(language);
+        var title = $"보일러 하나로 위아래층 온도를 따로 맞출 수 있나요? {Journeys.Tag()}";
+        var reader = await forum.NewVisitorAsync(ui);
         await reader.GotoAsync("/questions");
         await reader.WaitUntilLiveAsync();
         await reader.MarkDocumentAsync();
 
-        var author = await forum.NewVisitorAsync();
-        await author.RegisterAsync("Announcer");
-        await author.AskAsync("Does the thermostat support two zones?", "I have two floors and one boiler. Can ThermoSense handle both?", "thermosense zones");
+        var author = await forum.NewVisitorAsync(ui);
+        await author.RegisterAsync(ui, "이층집 주인");
+        await author.AskAsync(ui, title, "이층집인데 보일러가 하나뿐이에요. 온도조절기 하나로 두 층을 각각 조절할 수 있을까요?", "온도조절기 난방");
 
-        await Expect(reader.GetByRole(AriaRole.Link, new() { Name = "1 new questions — show" })).ToBeVisibleAsync();
+        var announcement = reader.GetByRole(AriaRole.Link, new() { Name = ui.Plural("NewQuestionsBar", 1) });
+        await Expect(announcement).ToBeVisibleAsync();
         Assert.True(await reader.WasNotReloadedAsync());
-        await reader.GetByRole(AriaRole.Link, new() { Name = "1 new questions — show" }).ClickAsync();
-        await Expect(reader.GetByRole(AriaRole.Link, new() { Name = "Does the thermostat support two zones?" })).ToBeVisibleAsync();
+        await announcement.ClickAsync();
+        await Expect(reader.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
     }
 
-    [Fact]
-    public async Task Similar_questions_appear_while_typing_a_title()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task Similar_questions_appear_while_typing_a_title(string language)
     {
-        var author = await forum.NewVisitorAsync();
-        await author.RegisterAsync("Similar author");
-        await author.AskAsync("Robot vacuum keeps bumping into chair legs", "It bumps into the dining chairs all the time. Any setting for that?", "roboclean");
+        var ui = UiText.For(language);
+        var title = $"로봇청소기가 식탁 의자 다리에 자꾸 부딪혀요 {Journeys.Tag()}";
+        var author = await forum.NewVisitorAsync(ui);
+        await author.RegisterAsync(ui, "깔끔한 살림꾼");
+        await author.AskAsync(ui, title, "식탁 의자에 하루에도 몇 번씩 부딪혀요. 장애물 감지 설정을 바꾸면 나아질까요?", "로봇청소기");
 
         await author.GotoAsync("/questions/ask");
-        await author.GetByLabel("Title").PressSequentiallyAsync("vacuum bumping");
+        await author.GetByLabel(ui["Title"]).PressSequentiallyAsync("로봇청소기 부딪혀");
 
-        await Expect(author.Locator("#similar-questions").GetByRole(AriaRole.Link, new() { Name = "Robot vacuum keeps bumping into chair legs" })).ToBeVisibleAsync();
+        await Expect(author.Locator("#similar-questions").GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
     }
 
-    [Fact]
-    public async Task The_language_switch_turns_the_interface_korean()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task The_language_switch_turns_the_interface_into_the_other_language(string language)
     {
-        var visitor = await forum.NewVisitorAsync();
+        var ui = UiText.For(language);
+        var other = UiText.For(language == "ko" ? "en" : "ko");
+        // The switch is labelled with the other language's own name, whatever the interface language is.
+        static string Endonym(UiText text) => text.Culture == "ko" ? "한국어" : "English";
+
+        var visitor = await forum.NewVisitorAsync(ui);
         await visitor.GotoAsync("/questions");
-        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "All questions" })).ToBeVisibleAsync();
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = ui["AllQuestions"] })).ToBeVisibleAsync();
+        await Expect(visitor.Locator("html")).ToHaveAttributeAsync("lang", ui.Culture);
 
-        await visitor.GetByRole(AriaRole.Link, new() { Name = "한국어" }).ClickAsync();
+        await visitor.GetByRole(AriaRole.Link, new() { Name = Endonym(other) }).ClickAsync();
 
-        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "전체 질문" })).ToBeVisibleAsync();
-        await Expect(visitor.Locator("html")).ToHaveAttributeAsync("lang", "ko");
-        await visitor.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
-        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "All questions" })).ToBeVisibleAsync();
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = other["AllQuestions"] })).ToBeVisibleAsync();
+        await Expect(visitor.Locator("html")).ToHaveAttributeAsync("lang", other.Culture);
+        await visitor.GetByRole(AriaRole.Link, new() { Name = Endonym(ui) }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = ui["AllQuestions"] })).ToBeVisibleAsync();
+        await Expect(visitor.Locator("html")).ToHaveAttributeAsync("lang", ui.Culture);
     }
 }

@@ -5,24 +5,27 @@ namespace Community.BrowserTests;
 
 public class ReviewJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
 {
-    [Fact]
-    public async Task A_member_reviews_a_product_and_the_rating_and_histogram_update()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task A_member_reviews_a_product_and_the_rating_and_histogram_update(string language)
     {
-        var slug = await forum.ProductAsync("SkyPure Mini");
-        var member = await forum.NewVisitorAsync();
-        await member.RegisterAsync("Reviewer");
+        var ui = UiText.For(language);
+        var slug = await forum.ProductAsync($"하늘 공기청정기 미니 {Journeys.Tag()}");
+        var member = await forum.NewVisitorAsync(ui);
+        var name = await member.RegisterAsync(ui, "꼼꼼한 사용자");
 
         await member.GotoAsync($"/products/{slug}");
-        await Expect(member.GetByRole(AriaRole.Status, new() { Name = "Average rating" })).ToHaveTextAsync("0.0");
-        await member.GetByRole(AriaRole.Link, new() { Name = "Write a review" }).ClickAsync();
-        await member.GetByLabel("Rating").SelectOptionAsync("4");
-        await member.GetByLabel("Title").FillAsync("Small, quiet and honest");
-        await member.GetByLabel("Review", new() { Exact = true }).FillAsync("It cleans our bedroom overnight and the sensor matches a separate meter.");
-        await member.GetByRole(AriaRole.Button, new() { Name = "Publish review" }).ClickAsync();
+        await Expect(member.GetByRole(AriaRole.Status, new() { Name = ui["AverageRating"] })).ToHaveTextAsync("0.0");
+        await member.GetByRole(AriaRole.Link, new() { Name = ui["WriteAReview"] }).ClickAsync();
+        await member.GetByLabel(ui["Rating"], new() { Exact = true }).SelectOptionAsync("4");
+        await member.GetByLabel(ui["Title"], new() { Exact = true }).FillAsync("작고 조용하고 믿음직해요");
+        await member.GetByLabel(ui["ReviewText"], new() { Exact = true }).FillAsync("침실을 밤새 깨끗하게 해 주고, 센서 수치가 따로 산 측정기와 거의 같아요.");
+        await member.GetByRole(AriaRole.Button, new() { Name = ui["PublishReview"] }).ClickAsync();
 
-        await Expect(member.GetByRole(AriaRole.Status, new() { Name = "Average rating" })).ToHaveTextAsync("4.0");
-        await Expect(member.GetByLabel("4 stars: 100%")).ToBeVisibleAsync();
-        await Expect(member.GetByRole(AriaRole.Article, new() { Name = "Review by Reviewer" })
-            .GetByRole(AriaRole.Heading, new() { Name = "Small, quiet and honest" })).ToBeVisibleAsync();
+        await Expect(member.GetByRole(AriaRole.Status, new() { Name = ui["AverageRating"] })).ToHaveTextAsync("4.0");
+        await Expect(member.GetByLabel(ui["StarsShare", 4, 100])).ToBeVisibleAsync();
+        await Expect(member.GetByRole(AriaRole.Article, new() { Name = ui["ReviewBy", name] })
+            .GetByRole(AriaRole.Heading, new() { Name = "작고 조용하고 믿음직해요" })).ToBeVisibleAsync();
     }
 }
