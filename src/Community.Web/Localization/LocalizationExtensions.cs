@@ -10,6 +10,10 @@ public static class LocalizationExtensions
     public static IServiceCollection AddCommunityLocalization(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedBindingMessages>();
+        // No client-side validation script is loaded (the server validates every form), so the data-val-* attributes
+        // only carried the framework's English templates into the page.
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var cultures = Cultures.Select(c => new CultureInfo(c)).ToList();
