@@ -72,6 +72,15 @@ public class CommunityFactory : WebApplicationFactory<Program>
         return await read(scope.ServiceProvider.GetRequiredService<CommunityDbContext>());
     }
 
+    /// <summary>A product in the catalogue (as the brand team's page would add it); returns its slug, which keeps Hangul.</summary>
+    public Task<string> ProductAsync(string name, string description = "제품 설명", string? slug = null) => WithDbAsync(async db =>
+    {
+        var product = new Community.Core.Products.Product { Name = name, Slug = slug ?? Community.Core.Questions.Slug.From(name), Description = description };
+        db.Products.Add(product);
+        await db.SaveChangesAsync();
+        return product.Slug;
+    });
+
     /// <summary>The id of the one member whose display name starts with <paramref name="namePrefix"/>.</summary>
     public Task<int> MemberIdAsync(string namePrefix) =>
         WithDbAsync(db => db.Users.Where(m => m.DisplayName.StartsWith(namePrefix + " ")).Select(m => m.Id).SingleAsync());

@@ -127,13 +127,7 @@ public class FormCrawlTests(CommunityFactory factory) : IClassFixture<CommunityF
         var answerId = await member.AnswerAsync(questionId, "케이스 뒷면 버튼을 10초 눌러 초기화한 다음 다시 검색해 보세요.");
         var ideaResponse = await author.SubmitAsync("/ideas/new", ui["SubmitIdea"], ("Input.Title", $"앱에서 배터리 잔량을 퍼센트로 보여 주세요 {suffix}"),
             ("Input.Description", "지금은 막대 세 개로만 보여서 언제 충전해야 할지 알기 어려워요."));
-        var productSlug = await factory.WithDbAsync(async db =>
-        {
-            var product = new Community.Core.Products.Product { Name = $"노이즈캔슬링 헤드폰 {suffix}", Slug = Community.Core.Questions.Slug.From($"노이즈캔슬링 헤드폰 {suffix}"), Description = "조용한 출퇴근길" };
-            db.Products.Add(product);
-            await db.SaveChangesAsync();
-            return product.Slug;
-        });
+        var productSlug = await factory.ProductAsync($"노이즈캔슬링 헤드폰 {suffix}", "조용한 출퇴근길");
         return new World(member, author, staff,
             await factory.MemberIdAsync($"크롤회원{suffix}"), await factory.MemberIdAsync($"크롤작성자{suffix}"), await factory.MemberIdAsync($"크롤대상{suffix}"),
             questionId, (await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == questionId).Select(q => q.Slug).SingleAsync())) is var slug ? $"/questions/{questionId}/{Uri.EscapeDataString(slug)}" : "",

@@ -127,13 +127,7 @@ public partial class KoreanRedirectTests(CommunityFactory factory) : IClassFixtu
         await LandsOnAsync(brand, await brand.SubmitAsync(ideaUrl, ui["UpdateStatus"], ("to", "UnderReview"), ("message", "좋은 제안 감사합니다. 검토하겠습니다.")), title);
 
         var productName = Unique("무선 이어폰 프로");
-        var slug = await factory.WithDbAsync(async db =>
-        {
-            var product = new Community.Core.Products.Product { Name = productName, Slug = Community.Core.Questions.Slug.From(productName), Description = "노이즈 캔슬링 이어폰" };
-            db.Products.Add(product);
-            await db.SaveChangesAsync();
-            return product.Slug;
-        });
+        var slug = await factory.ProductAsync(productName, "노이즈 캔슬링 이어폰");
         var productUrl = $"/products/{Uri.EscapeDataString(slug)}";
         var reviewed = await author.SubmitAsync($"{productUrl}/review", ui["PublishReview"],
             ("Input.Rating", "5"), ("Input.Title", "출퇴근길이 조용해졌어요"), ("Input.Body", "노이즈 캔슬링이 훌륭하고 배터리도 오래갑니다. 착용감도 좋아요."));

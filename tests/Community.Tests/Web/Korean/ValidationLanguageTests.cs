@@ -15,11 +15,7 @@ public class ValidationLanguageTests(CommunityFactory factory) : IClassFixture<C
         var ui = UiText.For(culture);
         var reviewer = ui.Speak(await factory.RegisterAsync("평점 확인자"));
         var slug = $"review-language-{Guid.NewGuid():N}"[..24];
-        await factory.WithDbAsync(async db =>
-        {
-            db.Products.Add(new Community.Core.Products.Product { Name = $"하늘 공기청정기 {slug}", Slug = slug, Description = "거실용" });
-            return await db.SaveChangesAsync();
-        });
+        await factory.ProductAsync($"하늘 공기청정기 {slug}", "거실용", slug);
 
         var response = await reviewer.SubmitAsync($"/products/{slug}/review", ui["PublishReview"],
             ("Input.Rating", rating), ("Input.Title", "조용하고 필터 교체가 쉬워요"), ("Input.Body", "밤새 켜 두어도 소음이 거의 없고 필터 교체 알림이 정확해요."));
