@@ -47,6 +47,8 @@ public class ModerationJourneyTests(ModeratedForum forum) : IClassFixture<Modera
         await waiting.GetByRole(AriaRole.Button, new() { Name = ui["ApprovePost"] }).ClickAsync();
         await Expect(moderator.GetByRole(AriaRole.Article).Filter(new() { HasText = title })).ToHaveCountAsync(0);
         await Expect(newcomer.Locator("[data-inbox-count]")).ToHaveTextAsync("1");
+        // The author's "waiting for review" notice clears on their open page, without a reload.
+        await Expect(newcomer.GetByText(ui["WaitingForReview"])).ToHaveCountAsync(0);
         var visitor = await forum.NewVisitorAsync(ui);
         await visitor.GotoAsync(questionUrl);
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();

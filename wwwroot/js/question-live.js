@@ -79,6 +79,14 @@
     connection.on("PostChanged", async (id, kind, postId) => {
       if (id !== questionId) return;
       if (kind === "question") {
+        // A held or hidden question changes status: show the new status at once (the waiting notice clears on approval).
+        const region = document.querySelector("[data-status-region]");
+        if (region?.children.length) {
+          const response = await fetch(location.href, { headers: { Accept: "text/html" } });
+          const fresh = response.ok && new DOMParser().parseFromString(await response.text(), "text/html").querySelector("[data-status-region]");
+          if (fresh) region.replaceWith(fresh);
+          return;
+        }
         document.querySelector("[data-edited-notice]").hidden = false;
         return;
       }
@@ -102,8 +110,16 @@
         setScore(form.dataset.kind, form.dataset.postId, result.score);
         setMyVote(form.dataset.kind, form.dataset.postId, result.myVote);
       } catch (error) {
+        // The refusal is shown next to the vote that was clicked, not in a blocking alert.
         const message = String(error.message || error).replace(/^.*HubException: /, "");
-        window.alert(message);
+        const box = form.closest("[data-vote-box]");
+        let note = box.querySelector(".vote-refusal");
+        if (!note) {
+          note = Object.assign(document.createElement("div"), { className: "vote-refusal small text-danger mt-1" });
+          note.setAttribute("role", "alert");
+          box.append(note);
+        }
+        note.textContent = message;
       }
     });
 

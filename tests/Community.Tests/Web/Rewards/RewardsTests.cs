@@ -24,6 +24,24 @@ public class RewardsTests(CommunityFactory factory) : IClassFixture<CommunityFac
         return id;
     });
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task A_reward_a_member_cannot_redeem_yet_says_why_next_to_its_button(string culture)
+    {
+        var ui = UiText.For(culture);
+        var item = await ItemAsync(cost: 300, stock: 5);
+        var member = ui.Speak(await factory.RegisterAsync($"포인트 모으는 회원{culture}"));
+
+        var (forms, html, _) = await member.FormsOnAsync("/rewards");
+        var redeem = forms.Single(f => f.QuerySelector($"input[name=itemId][value='{item.Id}']") is not null);
+        var button = redeem.QuerySelector("button")!;
+
+        Assert.True(button.HasAttribute("disabled"));
+        var reason = redeem.QuerySelector($"#{button.GetAttribute("aria-describedby")}")!;
+        Assert.Equal(ui.Plural("RedeemNeedsPoints", 300), reason.TextContent.Trim());
+    }
+
     [Fact]
     public async Task Redeeming_takes_points_and_stock_and_rejecting_refunds_both()
     {
