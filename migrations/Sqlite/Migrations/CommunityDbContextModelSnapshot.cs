@@ -1162,11 +1162,23 @@ namespace Community.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Code")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("DecidedById")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliveryAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryPhone")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("MemberId")
                         .HasColumnType("INTEGER");
@@ -1215,6 +1227,9 @@ namespace Community.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDigital")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MinimumLevel")

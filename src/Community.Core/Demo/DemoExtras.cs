@@ -18,7 +18,7 @@ internal static class DemoExtras
     {
         db.RewardItems.AddRange(
             new RewardItem { Name = "하늘 텀블러 · Haneul tumbler", Description = "Stainless, 500 ml, with the community logo.", PointsCost = 300, Stock = 25, CreatedAt = now },
-            new RewardItem { Name = "필터 20% 할인 쿠폰 · 20% filter coupon", Description = "One replacement filter for any AirPure model.", PointsCost = 150, Stock = 200, CreatedAt = now },
+            new RewardItem { Name = "필터 20% 할인 쿠폰 · 20% filter coupon", Description = "One replacement filter for any AirPure model.", PointsCost = 150, Stock = 200, IsDigital = true, CreatedAt = now },
             new RewardItem { Name = "신제품 체험단 · New-product tester kit", Description = "Try the next RoboClean before launch and tell us what you think.", PointsCost = 1500, Stock = 5, MinimumLevel = 3, CreatedAt = now },
             new RewardItem { Name = "본사 초청 행사 · HQ visit with the product team", Description = "A day at our Seoul lab with the engineers.", PointsCost = 4000, Stock = 3, MinimumLevel = 4, CreatedAt = now });
 

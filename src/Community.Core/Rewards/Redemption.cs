@@ -21,6 +21,14 @@ public class Redemption
     public int? DecidedById { get; set; }
     public string? Note { get; set; }
 
+    /// <summary>Where a shipped reward goes; private to the member and the brand team (shown in fulfilment only).</summary>
+    public string? DeliveryName { get; set; }
+    public string? DeliveryAddress { get; set; }
+    public string? DeliveryPhone { get; set; }
+
+    /// <summary>A digital reward's code, shown to the member who redeemed it.</summary>
+    public string? Code { get; set; }
+
     public void Fulfil(int byStaffId, string? note, DateTime at) => Decide(RedemptionStatus.Fulfilled, byStaffId, note, at);
 
     public void Reject(int byStaffId, string? reason, DateTime at)

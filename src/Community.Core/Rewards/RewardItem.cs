@@ -17,6 +17,10 @@ public class RewardItem
     /// <summary>Advocate level (1–5) a member must stand on to redeem.</summary>
     public int MinimumLevel { get; set; } = 1;
 
+    /// <summary>A coupon or download: each redemption carries its own code and is delivered at once. Otherwise it is
+    /// shipped, and the member gives delivery details that only the brand team sees.</summary>
+    public bool IsDigital { get; set; }
+
     public bool IsActive { get; set; } = true;
     public DateTime CreatedAt { get; set; }
 

@@ -63,6 +63,10 @@ public static class PageForms
     public static Func<IHtmlFormElement, bool> Holding(string name, string value) =>
         form => form.QuerySelector($"input[type=hidden][name='{name}']") is IHtmlInputElement input && input.Value == value;
 
+    /// <summary>Both conditions: e.g. the Edit form of one item.</summary>
+    public static Func<IHtmlFormElement, bool> And(this Func<IHtmlFormElement, bool> first, Func<IHtmlFormElement, bool> second) =>
+        form => first(form) && second(form);
+
     /// <summary>A form posting to an action that contains <paramref name="fragment"/> (e.g. "handler=Lock").</summary>
     public static Func<IHtmlFormElement, bool> Posting(string fragment) =>
         form => (form.GetAttribute("action") ?? "").Contains(fragment, StringComparison.OrdinalIgnoreCase);

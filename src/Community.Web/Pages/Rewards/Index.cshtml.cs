@@ -11,7 +11,15 @@ namespace Community.Web.Pages.Rewards;
 /// <summary>The rewards catalogue (the first rung): spend points earned by helping; see what you redeemed and where it stands.</summary>
 public class IndexModel(CommunityDbContext db, IStringLocalizer<SharedResource> text) : PageModel
 {
-    public sealed record MyRedemption(int Id, string RewardName, int Points, RedemptionStatus Status, DateTime RequestedAt, string? Note);
+    public sealed record MyRedemption(int Id, string RewardName, int Points, RedemptionStatus Status, DateTime RequestedAt, string? Note, string? Code);
+
+    /// <summary>Where a shipped reward goes (the fields under a physical item's Redeem button).</summary>
+    public sealed class DeliveryInput
+    {
+        public string? Name { get; set; }
+        public string? Address { get; set; }
+        public string? Phone { get; set; }
+    }
 
     public IReadOnlyList<RewardItem> Items { get; private set; } = [];
     public IReadOnlyList<MyRedemption> History { get; private set; } = [];
@@ -20,12 +28,12 @@ public class IndexModel(CommunityDbContext db, IStringLocalizer<SharedResource> 
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostRedeemAsync(int itemId, [FromServices] RedeemReward redeem, CancellationToken ct)
+    public async Task<IActionResult> OnPostRedeemAsync(int itemId, [Bind(Prefix = "Delivery")] DeliveryInput delivery, [FromServices] RedeemReward redeem, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
         return await this.RunFormWriteAsync(async () =>
         {
-            await redeem.ExecuteAsync(itemId, me, ct);
+            await redeem.ExecuteAsync(itemId, me, new DeliveryDetails(delivery.Name, delivery.Address, delivery.Phone), ct);
             TempData["Notice"] = "RewardRedeemed";
         }, "/rewards", () => LoadAsync(ct), text);
     }
@@ -37,6 +45,6 @@ public class IndexModel(CommunityDbContext db, IStringLocalizer<SharedResource> 
         var balances = await db.Users.Where(m => m.Id == me).Select(m => new { m.Points, m.Reputation }).SingleAsync(ct);
         (Points, Reputation) = (balances.Points, balances.Reputation);
         History = await db.Redemptions.AsNoTracking().Where(r => r.MemberId == me).OrderByDescending(r => r.RequestedAt).Take(50)
-            .Select(r => new MyRedemption(r.Id, r.RewardItem!.Name, r.Points, r.Status, r.RequestedAt, r.Note)).ToListAsync(ct);
+            .Select(r => new MyRedemption(r.Id, r.RewardItem!.Name, r.Points, r.Status, r.RequestedAt, r.Note, r.Code)).ToListAsync(ct);
     }
 }

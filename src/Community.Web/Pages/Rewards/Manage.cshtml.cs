@@ -31,9 +31,12 @@ public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRede
 
         [Display(Name = "MinimumLevelLabel"), Range(1, 5, ErrorMessage = "RewardLevelRange")]
         public int MinimumLevel { get; set; } = 1;
+
+        public bool IsDigital { get; set; }
     }
 
-    public sealed record PendingRedemption(int Id, string MemberName, int MemberId, string RewardName, int Points, DateTime RequestedAt);
+    public sealed record PendingRedemption(int Id, string MemberName, int MemberId, string RewardName, int Points, DateTime RequestedAt,
+        string? DeliveryName, string? DeliveryAddress, string? DeliveryPhone);
 
     /// <summary>Bound by the Add handler only, so restocking or retiring an item never trips the add form's rules.</summary>
     public ItemInput Item { get; private set; } = new();
@@ -46,9 +49,12 @@ public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRede
     {
         Item = item;
         return RunAsync(() => ModelState.IsValid
-            ? manage.AddAsync(new RewardInput(item.Name, item.Description, item.PointsCost, item.Stock, item.MinimumLevel), User.Id()!.Value, ct)
+            ? manage.AddAsync(new RewardInput(item.Name, item.Description, item.PointsCost, item.Stock, item.MinimumLevel, item.IsDigital), User.Id()!.Value, ct)
             : Task.CompletedTask, ct);
     }
+
+    public Task<IActionResult> OnPostEditAsync(int itemId, [Bind(Prefix = "Edit")] ItemInput edit, CancellationToken ct) => RunAsync(() =>
+        manage.EditAsync(itemId, new RewardInput(edit.Name, edit.Description, edit.PointsCost, 0, edit.MinimumLevel, edit.IsDigital), User.Id()!.Value, ct), ct);
 
     public Task<IActionResult> OnPostRestockAsync(int itemId, int units, CancellationToken ct) => RunAsync(() => manage.RestockAsync(itemId, units, User.Id()!.Value, ct), ct);
 
@@ -67,7 +73,8 @@ public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRede
     {
         Items = await db.RewardItems.AsNoTracking().OrderBy(i => i.Name).ToListAsync(ct);
         Pending = await db.Redemptions.AsNoTracking().Where(r => r.Status == RedemptionStatus.Requested).OrderBy(r => r.RequestedAt)
-            .Join(db.Users, r => r.MemberId, m => m.Id, (r, m) => new PendingRedemption(r.Id, m.DisplayName, m.Id, r.RewardItem!.Name, r.Points, r.RequestedAt))
+            .Join(db.Users, r => r.MemberId, m => m.Id, (r, m) => new PendingRedemption(r.Id, m.DisplayName, m.Id, r.RewardItem!.Name, r.Points, r.RequestedAt,
+                r.DeliveryName, r.DeliveryAddress, r.DeliveryPhone))
             .ToListAsync(ct);
     }
 }

@@ -11,6 +11,8 @@ public class RewardsTests(CommunityFactory factory) : IClassFixture<CommunityFac
 {
     private readonly Scenario _scenario = new(factory);
 
+    private static readonly DeliveryDetails Ship = new("김하늘", "서울특별시 중구 세종대로 110, 101동 1203호", "010-1234-5678");
+
     private async Task<RewardItem> ItemAsync(int cost, int stock, int minimumLevel = 1)
     {
         var staff = await _scenario.MemberAsync("Catalogue keeper");
@@ -49,7 +51,7 @@ public class RewardsTests(CommunityFactory factory) : IClassFixture<CommunityFac
         var member = await MemberWithPointsAsync("Redeemer", 250);
         var staff = await _scenario.MemberAsync("Fulfiller");
 
-        var redemption = await _scenario.RunAsync<Redemption, RedeemReward>(r => r.ExecuteAsync(item.Id, member));
+        var redemption = await _scenario.RunAsync<Redemption, RedeemReward>(r => r.ExecuteAsync(item.Id, member, Ship));
         Assert.Equal(150, (await _scenario.BalancesAsync(member)).Points);
         Assert.Equal(2, await factory.WithDbAsync(db => db.RewardItems.Where(i => i.Id == item.Id).Select(i => i.Stock).SingleAsync()));
 
@@ -73,7 +75,7 @@ public class RewardsTests(CommunityFactory factory) : IClassFixture<CommunityFac
         {
             await _scenario.VoteAsync(Community.Core.Content.PostKind.Answer, answerId, Community.Core.Voting.VoteDirection.Up, sock);
             if ((await _scenario.BalancesAsync(author)).Points >= 10)
-                await _scenario.RunAsync<Redemption, RedeemReward>(r => r.ExecuteAsync(item.Id, author));
+                await _scenario.RunAsync<Redemption, RedeemReward>(r => r.ExecuteAsync(item.Id, author, Ship));
             await _scenario.VoteAsync(Community.Core.Content.PostKind.Answer, answerId, Community.Core.Voting.VoteDirection.None, sock);
         }
 
@@ -88,7 +90,7 @@ public class RewardsTests(CommunityFactory factory) : IClassFixture<CommunityFac
         var item = await ItemAsync(cost: 10, stock: 1);
         var member = await MemberWithPointsAsync("Twice decided", 10);
         var staff = await _scenario.MemberAsync("Decider");
-        var redemption = await _scenario.RunAsync<Redemption, RedeemReward>(r => r.ExecuteAsync(item.Id, member));
+        var redemption = await _scenario.RunAsync<Redemption, RedeemReward>(r => r.ExecuteAsync(item.Id, member, Ship));
         await _scenario.RunAsync<bool, DecideRedemption>(async d => { await d.FulfilAsync(redemption.Id, staff, null); return true; });
 
         var refusal = await Assert.ThrowsAsync<DomainException>(() => _scenario.RunAsync<bool, DecideRedemption>(async d => { await d.RejectAsync(redemption.Id, staff, "oops"); return true; }));
@@ -106,7 +108,7 @@ public class RewardsTests(CommunityFactory factory) : IClassFixture<CommunityFac
 
         var outcomes = await Task.WhenAll(members.Select(m => Task.Run(async () =>
         {
-            try { await _scenario.RunAsync<Redemption, RedeemReward>(r => r.ExecuteAsync(item.Id, m)); return "ok"; }
+            try { await _scenario.RunAsync<Redemption, RedeemReward>(r => r.ExecuteAsync(item.Id, m, Ship)); return "ok"; }
             catch (DomainException refusal) { return refusal.MessageKey; }
         })));
 
@@ -124,7 +126,7 @@ public class RewardsTests(CommunityFactory factory) : IClassFixture<CommunityFac
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(async () =>
         {
-            try { await _scenario.RunAsync<Redemption, RedeemReward>(r => r.ExecuteAsync(item.Id, member)); return "ok"; }
+            try { await _scenario.RunAsync<Redemption, RedeemReward>(r => r.ExecuteAsync(item.Id, member, Ship)); return "ok"; }
             catch (DomainException refusal) { return refusal.MessageKey; }
         })));
 
@@ -138,7 +140,7 @@ public class RewardsTests(CommunityFactory factory) : IClassFixture<CommunityFac
         var item = await ItemAsync(cost: 10, stock: 5, minimumLevel: 3);
         var member = await MemberWithPointsAsync("Low level", 100);
 
-        var refusal = await Assert.ThrowsAsync<DomainException>(() => _scenario.RunAsync<Redemption, RedeemReward>(r => r.ExecuteAsync(item.Id, member)));
+        var refusal = await Assert.ThrowsAsync<DomainException>(() => _scenario.RunAsync<Redemption, RedeemReward>(r => r.ExecuteAsync(item.Id, member, Ship)));
 
         Assert.Equal("RewardNeedsLevel", refusal.MessageKey);
         Assert.Equal(100, (await _scenario.BalancesAsync(member)).Points);
