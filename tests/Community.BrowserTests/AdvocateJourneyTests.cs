@@ -36,15 +36,20 @@ public class AdvocateJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         var admin = await forum.NewVisitorAsync(ui);
         await admin.LogInAsAdminAsync(ui);
         await admin.GotoAsync("/rewards/manage");
-        await admin.GetByLabel(ui["RewardName"], new() { Exact = true }).FillAsync(reward);
-        await admin.GetByLabel(ui["PointsCostLabel"], new() { Exact = true }).FillAsync("50");
-        await admin.GetByLabel(ui["StockLabel"], new() { Exact = true }).FillAsync("2");
-        await admin.GetByRole(AriaRole.Button, new() { Name = ui["AddReward"] }).ClickAsync();
-        await Expect(admin.GetByRole(AriaRole.Cell, new() { Name = reward })).ToBeVisibleAsync();
+        var addForm = admin.GetByRole(AriaRole.Region, new() { Name = ui["AddReward"] });
+        await addForm.GetByLabel(ui["RewardName"], new() { Exact = true }).FillAsync(reward);
+        await addForm.GetByLabel(ui["PointsCostLabel"], new() { Exact = true }).FillAsync("50");
+        await addForm.GetByLabel(ui["StockLabel"], new() { Exact = true }).FillAsync("2");
+        await addForm.GetByRole(AriaRole.Button, new() { Name = ui["AddReward"] }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Cell, new() { Name = reward, Exact = true })).ToBeVisibleAsync();
 
         await member.GotoAsync("/rewards");
         await Expect(member.GetByRole(AriaRole.Status, new() { Name = ui["YourPoints"] })).ToHaveTextAsync(ui["PointsBalance", 70]);
         var tumbler = member.GetByRole(AriaRole.Article, new() { Name = reward });
+        // A shipped reward asks where to send it.
+        await tumbler.GetByLabel(ui["DeliveryName"]).FillAsync("박하늘");
+        await tumbler.GetByLabel(ui["DeliveryAddress"]).FillAsync("부산광역시 해운대구 센텀중앙로 79, 1502호");
+        await tumbler.GetByLabel(ui["DeliveryPhone"]).FillAsync("010-2468-1357");
         await tumbler.GetByRole(AriaRole.Button, new() { Name = ui["Redeem"] }).ClickAsync();
         await Expect(member.GetByText(ui["RewardRedeemed"])).ToBeVisibleAsync();
         await Expect(member.GetByRole(AriaRole.Status, new() { Name = ui["YourPoints"] })).ToHaveTextAsync(ui["PointsBalance", 20]);
@@ -52,6 +57,7 @@ public class AdvocateJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
 
         await admin.GotoAsync("/rewards/manage");
         var pending = admin.GetByRole(AriaRole.Listitem).Filter(new() { HasText = name });
+        await Expect(pending.GetByText("부산광역시 해운대구 센텀중앙로 79, 1502호")).ToBeVisibleAsync();
         await pending.GetByRole(AriaRole.Button, new() { Name = ui["Fulfil"] }).ClickAsync();
         await Expect(admin.GetByText(ui["NothingPending"])).ToBeVisibleAsync();
 

@@ -15,6 +15,10 @@ public static class Plurals
         return text[key, arguments];
     }
 
+    /// <summary>The word alone, for a number shown apart from it ("<strong>1</strong> answer").</summary>
+    public static LocalizedString PluralWord(this IStringLocalizer text, string key, int count) =>
+        Math.Abs(count) == 1 && text[key + "_one"] is { ResourceNotFound: false } one ? one : text[key];
+
     /// <summary>The two templates a script needs to word a count it learns live (data-template, data-template-one).</summary>
     public static (string Other, string One) Templates(this IStringLocalizer text, string key) =>
         (text[key].Value, text[key + "_one"] is { ResourceNotFound: false } one ? one.Value : text[key].Value);

@@ -18,6 +18,8 @@ public class CountWordingTests(CommunityFactory factory) : IClassFixture<Communi
         var reader = ui.Speak(factory.Browser());
 
         var (_, afterOne, _) = await reader.FormsOnAsync($"/questions/{id}");
+        var list = WebUtility.HtmlDecode(await reader.GetStringAsync($"/questions?sort=newest"));
+        Assert.Contains($"<strong>1</strong> {ui.Plural("AnswersLabel", 1)}", list);
         await (await factory.RegisterAsync("둘째 답변자")).AnswerAsync(id, "두 번째 답변입니다. 케이스 버튼을 길게 눌러 초기화해 보세요.");
         var (_, afterTwo, _) = await reader.FormsOnAsync($"/questions/{id}");
 
