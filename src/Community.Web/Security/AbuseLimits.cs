@@ -52,6 +52,7 @@ public static class AbuseLimits
     {
         var limits = configuration.GetSection(AbuseLimitOptions.Section).Get<AbuseLimitOptions>() ?? new AbuseLimitOptions();
         services.AddSingleton(new HubVoteLimiter(limits.Vote));
+        services.AddSingleton(limits);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -126,6 +127,20 @@ public static class AbuseLimits
             },
             _ => (null, null),
         };
+    }
+
+    /// <summary>
+    /// What a member may post of one kind, as the limiter will count it (their share while new), so forms can say it
+    /// before it bites; null for staff, who are not limited.
+    /// </summary>
+    public static (int Permits, int Minutes, bool IsNew)? Allowance(System.Security.Claims.ClaimsPrincipal user, string action, AbuseLimitOptions limits)
+    {
+        if (user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Admin)) return null;
+        var limit = action switch { "question" => limits.Question, "idea" => limits.Idea, "answer" => limits.Answer, "comment" => limits.Comment, _ => null };
+        if (limit is null) return null;
+        var isNew = IsNewMember(user, limits.NewMemberDays);
+        var permits = isNew ? Math.Max(1, (int)(limit.Permits * limits.NewMemberShare)) : limit.Permits;
+        return (permits, Math.Max(1, limit.WindowSeconds / 60), isNew);
     }
 
     private static bool IsNewMember(System.Security.Claims.ClaimsPrincipal user, int days) =>

@@ -69,6 +69,23 @@ public class NewMemberLimitTests(NewMemberLimitsFactory factory) : IClassFixture
         await newcomer.AskAsync("Two links are fine for newcomers", "See https://a.example and https://b.example for the manuals, thanks.");
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task New_members_read_their_posting_limit_on_the_forms_before_it_bites(string culture)
+    {
+        var ui = UiText.For(culture);
+        var newcomer = ui.Speak(await factory.RegisterAsync("한도 안내 받는 회원"));
+
+        var ask = WebUtility.HtmlDecode(await newcomer.GetStringAsync("/questions/ask"));
+        var idea = WebUtility.HtmlDecode(await newcomer.GetStringAsync("/ideas/new"));
+
+        // This factory: questions 4 per 10 minutes, ideas 100,000 per hour, new members get half.
+        Assert.Contains(ui["PostingLimitNew_question", 2, 10, 3], ask);
+        Assert.Contains(ui["PostingLimitNew_idea", 50_000, 60, 3], idea);
+        Assert.DoesNotContain("posting-limit", await (await factory.AdminAsync()).GetStringAsync("/questions/ask"));
+    }
+
     [Fact]
     public async Task Staff_post_as_many_links_as_they_need()
     {
