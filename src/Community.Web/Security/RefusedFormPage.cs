@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Core.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace Community.Web.Security;
 
@@ -11,7 +9,7 @@ namespace Community.Web.Security;
 /// form reader rejects, such as a NUL character) used to end on a bare "400". This shows the person what happened
 /// and what to do, still as a 400 and still changing nothing; the editors' browser drafts keep what they typed.
 /// </summary>
-public sealed class RefusedFormPage(ITempDataDictionaryFactory tempData, IModelMetadataProvider metadata) : IAlwaysRunResultFilter
+public sealed class RefusedFormPage : IAlwaysRunResultFilter
 {
     public void OnResultExecuting(ResultExecutingContext context)
     {
@@ -19,13 +17,7 @@ public sealed class RefusedFormPage(ITempDataDictionaryFactory tempData, IModelM
         var referer = context.HttpContext.Request.Headers.Referer.ToString();
         var back = Uri.TryCreate(referer, UriKind.Absolute, out var from) && from.Authority == context.HttpContext.Request.Host.Value
             ? from.PathAndQuery : null;
-        context.Result = new ViewResult
-        {
-            ViewName = "_RefusedForm",
-            StatusCode = StatusCodes.Status400BadRequest,
-            ViewData = new ViewDataDictionary(metadata, context.ModelState) { ["BackUrl"] = back },
-            TempData = tempData.GetTempData(context.HttpContext),
-        };
+        context.Result = RefusalView.For(context.HttpContext, context.ModelState, "_RefusedForm", StatusCodes.Status400BadRequest, "BackUrl", back);
     }
 
     public void OnResultExecuted(ResultExecutedContext context)

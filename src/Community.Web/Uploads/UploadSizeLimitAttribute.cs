@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace Community.Web.Uploads;
 
@@ -27,18 +25,9 @@ public sealed class UploadSizeLimitAttribute(long bytes) : Attribute, IAuthoriza
         }
         else
         {
-            var services = http.RequestServices;
-            context.Result = new ViewResult
-            {
-                ViewName = "_RefusedUpload",
-                StatusCode = StatusCodes.Status413PayloadTooLarge,
-                ViewData = new ViewDataDictionary(services.GetRequiredService<IModelMetadataProvider>(), context.ModelState)
-                {
-                    // The picture limit people are told about is the image pipeline's own (the body limit adds room for the form).
-                    ["Megabytes"] = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Community.Core.Uploads.UploadOptions>>().Value.MaxBytes / (1024 * 1024),
-                },
-                TempData = services.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(http),
-            };
+            // The picture limit people are told about is the image pipeline's own (the body limit adds room for the form).
+            var megabytes = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Community.Core.Uploads.UploadOptions>>().Value.MaxBytes / (1024 * 1024);
+            context.Result = Security.RefusalView.For(http, context.ModelState, "_RefusedUpload", StatusCodes.Status413PayloadTooLarge, "Megabytes", megabytes);
         }
     }
 }

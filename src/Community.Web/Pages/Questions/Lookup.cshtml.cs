@@ -9,7 +9,6 @@ public class LookupModel(QuestionSearch search) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string? q, CancellationToken ct)
     {
-        if (QuestionReference.Parse(q) is { } id && !(q ?? "").Contains("(#")) return new JsonResult(Array.Empty<object>());
         var hits = await search.SimilarAsync(q?.Length > 150 ? q[..150] : q, take: 8, ct: ct);
         return new JsonResult(hits.Select(h => new { value = QuestionReference.Format(h.Id, h.Title) }));
     }
