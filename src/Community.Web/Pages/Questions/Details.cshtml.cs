@@ -45,8 +45,8 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
         if (question is null || !Visible(question) || answer is null) return NotFound();
         var votes = await query.MyVotesAsync(User.Id(), id, ct);
         var comments = await query.CommentsAsync(id, answerId, false, ct);
-        return Partial("_Answer", new AnswerCard(answer, question.AcceptedAnswerId == answerId,
-            votes.GetValueOrDefault((PostKind.Answer, answerId)), comments, new Viewer(User.Id(), question.AuthorId, User.IsModerator(), User.IsBrandTeam())));
+        var viewer = new Viewer(User.Id(), question.AuthorId, User.IsModerator(), User.IsBrandTeam(), await CommentRightsAsync(question, ct));
+        return Partial("_Answer", new AnswerCard(answer, question.AcceptedAnswerId == answerId, votes.GetValueOrDefault((PostKind.Answer, answerId)), comments, viewer));
     }
 
     public async Task<IActionResult> OnGetCommentAsync(int id, int commentId, CancellationToken ct)
@@ -141,6 +141,16 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
         }
     }
 
+    /// <summary>Signed-in viewers only: whether the comment privilege is theirs, so forms are offered only where a comment would be taken.</summary>
+    private async Task<CommentRights?> CommentRightsAsync(QuestionView question, CancellationToken ct)
+    {
+        if (User.Id() is not { } me) return null;
+        var services = HttpContext.RequestServices;
+        var anywhere = await services.GetRequiredService<Core.Reputation.PrivilegeCheck>().HasAsync(me, Core.Reputation.Privilege.Comment, ct);
+        var unlocksAt = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.Reputation.PrivilegeOptions>>().Value.ThresholdFor(Core.Reputation.Privilege.Comment);
+        return new CommentRights(anywhere, unlocksAt, question.LockedAt is not null);
+    }
+
     private bool Visible(QuestionView question) => question.IsVisibleTo(User.Id(), User.IsModerator());
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
@@ -148,7 +158,7 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
         var question = await query.QuestionAsync(id, ct);
         if (question is null || !Visible(question)) return false;
         Question = question;
-        Viewer = new Viewer(User.Id(), question.AuthorId, User.IsModerator(), User.IsBrandTeam());
+        Viewer = new Viewer(User.Id(), question.AuthorId, User.IsModerator(), User.IsBrandTeam(), await CommentRightsAsync(question, ct));
         var answers = await query.AnswersAsync(id, question.AcceptedAnswerId, ct, Viewer.MemberId, Viewer.IsModerator);
         if (question.DuplicateOfId is { } original) DuplicateOfTitle = await query.TitleAsync(original, ct);
         if (Viewer.IsModerator)

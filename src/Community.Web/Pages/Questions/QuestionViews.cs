@@ -18,12 +18,19 @@ public sealed record AnswerView(
 public sealed record CommentView(int Id, int? AnswerId, string Body, int AuthorId, string AuthorName, DateTime CreatedAt);
 
 /// <summary>Who is looking, as far as rendering a post's controls is concerned.</summary>
-public sealed record Viewer(int? MemberId, int AskerId, bool IsModerator = false, bool IsBrandTeam = false)
+public sealed record Viewer(int? MemberId, int AskerId, bool IsModerator = false, bool IsBrandTeam = false, CommentRights? Comments = null)
 {
     public bool IsSignedIn => MemberId is not null;
     public bool IsAsker => MemberId == AskerId;
     public bool Owns(int authorId) => MemberId == authorId;
+
+    /// <summary>Mirrors the server's rule (PostComment): the asker, the post's author, or anyone holding the comment privilege, while the question is open.</summary>
+    public bool MayComment(int postAuthorId) =>
+        IsSignedIn && Comments is { QuestionLocked: false } rights && (rights.Anywhere || IsAsker || Owns(postAuthorId));
 }
+
+/// <summary>Whether the viewer may comment beyond their own posts, what unlocks it, and whether the question is locked.</summary>
+public sealed record CommentRights(bool Anywhere, int UnlocksAt, bool QuestionLocked);
 
 /// <summary>Everything one answer card needs, so the same partial renders on the page and as a live fragment.</summary>
 public sealed record AnswerCard(AnswerView Answer, bool IsAccepted, int MyVote, IReadOnlyList<CommentView> Comments, Viewer Viewer, decimal? Weighted = null);
@@ -33,8 +40,10 @@ public sealed record VoteBox(int QuestionId, PostKind Kind, int PostId, int Scor
     public string KindName => Kind == PostKind.Question ? "question" : "answer";
 }
 
-public sealed record CommentThread(int QuestionId, int? AnswerId, IReadOnlyList<CommentView> Comments, bool IsSignedIn)
+public sealed record CommentThread(int QuestionId, int? AnswerId, IReadOnlyList<CommentView> Comments, Viewer Viewer, int PostAuthorId)
 {
+    public bool CanComment => Viewer.MayComment(PostAuthorId);
+
     public string Key => ThreadKey(AnswerId);
 
     /// <summary>Names the comment list a comment belongs to, so a live comment finds its place.</summary>
