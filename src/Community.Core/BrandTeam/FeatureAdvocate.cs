@@ -1,3 +1,4 @@
+using Community.Core.Content;
 using Community.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,13 +7,18 @@ namespace Community.Core.BrandTeam;
 /// <summary>Puts a member in the home-page spotlight; the newest spotlight is the one shown.</summary>
 public sealed class FeatureAdvocate(CommunityDbContext db, Moderation.AuditLog audit, TimeProvider clock)
 {
-    public async Task ExecuteAsync(int memberId, string? message, int chosenById, CancellationToken ct = default)
+    /// <summary>The thanks may be written in English, in Korean or both; each half written must be 2–280 characters.</summary>
+    public async Task ExecuteAsync(int memberId, Bilingual message, int chosenById, CancellationToken ct = default)
     {
-        var text = (message ?? "").Trim();
-        if (text.Length is < 2 or > Spotlight.MessageMax) throw new DomainException("SpotlightMessageLength");
+        var thanks = Bilingual.Trimmed(message.English, message.Korean);
+        if (thanks.IsBlank || new[] { thanks.English, thanks.Korean }.Any(t => t.Length is 1 or > Spotlight.MessageMax))
+            throw new DomainException("SpotlightMessageLength");
         if (!await db.Users.AnyAsync(m => m.Id == memberId, ct)) throw new DomainException("MemberNotFound");
-        db.Spotlights.Add(new Spotlight { MemberId = memberId, Message = text, ChosenById = chosenById, CreatedAt = clock.GetUtcNow().UtcDateTime });
+        db.Spotlights.Add(new Spotlight
+        {
+            MemberId = memberId, Message = thanks.English, MessageKo = thanks.Korean, ChosenById = chosenById, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        });
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(chosenById, "spotlight.set", $"member:{memberId}", null, text, ct);
+        await audit.RecordAsync(chosenById, "spotlight.set", $"member:{memberId}", null, string.Join(" / ", new[] { thanks.English, thanks.Korean }.Where(t => t.Length > 0)), ct);
     }
 }

@@ -1,3 +1,5 @@
+using Community.Core.Content;
+
 namespace Community.Core.BrandTeam;
 
 /// <summary>A featured advocate on the home page, chosen by the brand team with a word of thanks (recognition rung).</summary>
@@ -7,7 +9,12 @@ public class Spotlight
 
     public int Id { get; set; }
     public int MemberId { get; set; }
+
+    /// <summary>The thanks in English; <see cref="MessageKo"/> in Korean. One of them may be empty.</summary>
     public string Message { get; set; } = "";
+    public string MessageKo { get; set; } = "";
     public int ChosenById { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    public Bilingual Thanks => new(Message, MessageKo);
 }

@@ -17,10 +17,10 @@ internal static class DemoExtras
     public static async Task AddAsync(CommunityDbContext db, MarkdownRenderer renderer, Member brandTeam, DateTime now, CancellationToken ct)
     {
         db.RewardItems.AddRange(
-            new RewardItem { Name = "하늘 텀블러 · Haneul tumbler", Description = "Stainless, 500 ml, with the community logo.", PointsCost = 300, Stock = 25, CreatedAt = now },
-            new RewardItem { Name = "필터 20% 할인 쿠폰 · 20% filter coupon", Description = "One replacement filter for any AirPure model.", PointsCost = 150, Stock = 200, IsDigital = true, CreatedAt = now },
-            new RewardItem { Name = "신제품 체험단 · New-product tester kit", Description = "Try the next RoboClean before launch and tell us what you think.", PointsCost = 1500, Stock = 5, MinimumLevel = 3, CreatedAt = now },
-            new RewardItem { Name = "본사 초청 행사 · HQ visit with the product team", Description = "A day at our Seoul lab with the engineers.", PointsCost = 4000, Stock = 3, MinimumLevel = 4, CreatedAt = now });
+            new RewardItem { Name = "Haneul tumbler", NameKo = "하늘 텀블러", Description = "Stainless steel, 500 ml, with the community logo.", DescriptionKo = "커뮤니티 로고가 새겨진 500ml 스테인리스 텀블러.", PointsCost = 300, Stock = 25, CreatedAt = now },
+            new RewardItem { Name = "20% filter coupon", NameKo = "필터 20% 할인 쿠폰", Description = "20% off one replacement filter for any AirPure model.", DescriptionKo = "모든 AirPure 모델의 교체 필터 1개를 20% 할인해 드립니다.", PointsCost = 150, Stock = 200, IsDigital = true, CreatedAt = now },
+            new RewardItem { Name = "New-product tester kit", NameKo = "신제품 체험단", Description = "Try the next RoboClean before launch and tell us what you think.", DescriptionKo = "출시 전 차기 RoboClean을 먼저 써 보고 의견을 들려주세요.", PointsCost = 1500, Stock = 5, MinimumLevel = 3, CreatedAt = now },
+            new RewardItem { Name = "HQ visit with the product team", NameKo = "본사 초청 행사", Description = "A day at our Seoul lab with the engineers.", DescriptionKo = "서울 연구소에서 엔지니어들과 함께하는 하루.", PointsCost = 4000, Stock = 3, MinimumLevel = 4, CreatedAt = now });
 
         // The members were just added and are tracked: pick from them in memory.
         var topAdvocate = db.Users.Local.Where(m => m.Id != brandTeam.Id).MaxBy(m => m.Reputation);
@@ -28,7 +28,8 @@ internal static class DemoExtras
             db.Spotlights.Add(new Spotlight
             {
                 MemberId = topAdvocate.Id, ChosenById = brandTeam.Id, CreatedAt = now,
-                Message = "이번 달 필터·Wi-Fi 질문에 가장 많이 답해 주셨어요. 고마워요! · Most helpful on filters and Wi-Fi this month — thank you!",
+                Message = "Most helpful on filters and Wi-Fi this month — thank you!",
+                MessageKo = "이번 달 필터·Wi-Fi 질문에 가장 많이 답해 주셨어요. 고마워요!",
             });
 
         AddReviews(db, renderer, now);

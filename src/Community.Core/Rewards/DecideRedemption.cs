@@ -34,6 +34,11 @@ public sealed class DecideRedemption(CommunityDbContext db, ReputationLedger led
         await inbox.TellAsync(redemption.MemberId, NotificationKinds.RedemptionRejected, await RewardNameAsync(redemption, ct), "/rewards", ct);
     }
 
-    private Task<string> RewardNameAsync(Redemption redemption, CancellationToken ct) =>
-        db.RewardItems.Where(i => i.Id == redemption.RewardItemId).Select(i => i.Name).SingleAsync(ct);
+    /// <summary>The reward's name in the member's own language (the notification is written once, for them).</summary>
+    private async Task<string> RewardNameAsync(Redemption redemption, CancellationToken ct)
+    {
+        var name = await db.RewardItems.Where(i => i.Id == redemption.RewardItemId).Select(i => new Content.Bilingual(i.Name, i.NameKo)).SingleAsync(ct);
+        var language = await db.Users.Where(m => m.Id == redemption.MemberId).Select(m => m.PreferredCulture).SingleOrDefaultAsync(ct);
+        return name.For(language ?? "en");
+    }
 }

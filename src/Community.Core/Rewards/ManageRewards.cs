@@ -1,44 +1,55 @@
+using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Core.Rewards;
 
-public sealed record RewardInput(string? Name, string? Description, int PointsCost, int Stock, int MinimumLevel, bool IsDigital = false);
+/// <summary>What the brand team types for an item; each text has an English and a Korean half.</summary>
+public sealed record RewardInput(Bilingual Name, Bilingual Description, int PointsCost, int Stock, int MinimumLevel, bool IsDigital = false);
 
 /// <summary>The brand team's side of the catalogue: add and edit items, restock, retire.</summary>
 public sealed class ManageRewards(CommunityDbContext db, AuditLog audit, TimeProvider clock)
 {
     public async Task<RewardItem> AddAsync(RewardInput input, int actorId, CancellationToken ct = default)
     {
-        RewardItem.Validate(input.Name, input.PointsCost, input.Stock, input.MinimumLevel);
+        input = Tidied(input);
+        RewardItem.Validate(input.Name, input.Description, input.PointsCost, input.Stock, input.MinimumLevel);
         var item = new RewardItem
         {
-            Name = input.Name!.Trim(), Description = (input.Description ?? "").Trim() is var d && d.Length > RewardItem.DescriptionMax ? d[..RewardItem.DescriptionMax] : d,
+            Name = input.Name.English, NameKo = input.Name.Korean, Description = input.Description.English, DescriptionKo = input.Description.Korean,
             PointsCost = input.PointsCost, Stock = input.Stock, MinimumLevel = input.MinimumLevel, IsDigital = input.IsDigital,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.RewardItems.Add(item);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actorId, "reward.add", $"reward:{item.Id}", null, $"{item.Name}; cost {item.PointsCost}; stock {item.Stock}; level {item.MinimumLevel}", ct);
+        await audit.RecordAsync(actorId, "reward.add", $"reward:{item.Id}", null, $"{Names(item)}; cost {item.PointsCost}; stock {item.Stock}; level {item.MinimumLevel}", ct);
         return item;
     }
 
     /// <summary>Changes an item's text, cost, level and kind (stock has its own action); redemptions already made keep their price.</summary>
     public async Task EditAsync(int itemId, RewardInput input, int actorId, CancellationToken ct = default)
     {
-        RewardItem.Validate(input.Name, input.PointsCost, 0, input.MinimumLevel);
+        input = Tidied(input);
+        RewardItem.Validate(input.Name, input.Description, input.PointsCost, 0, input.MinimumLevel);
         var item = await db.RewardItems.FirstOrDefaultAsync(i => i.Id == itemId, ct) ?? throw new DomainException("RewardNotFound");
         var before = Describe(item);
-        item.Name = input.Name!.Trim();
-        item.Description = (input.Description ?? "").Trim() is var d && d.Length > RewardItem.DescriptionMax ? d[..RewardItem.DescriptionMax] : d;
+        (item.Name, item.NameKo, item.Description, item.DescriptionKo) = (input.Name.English, input.Name.Korean, input.Description.English, input.Description.Korean);
         (item.PointsCost, item.MinimumLevel, item.IsDigital) = (input.PointsCost, input.MinimumLevel, input.IsDigital);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(actorId, "reward.edit", $"reward:{item.Id}", before, Describe(item), ct);
     }
 
     private static string Describe(RewardItem item) =>
-        $"{item.Name}; cost {item.PointsCost}; level {item.MinimumLevel}; {(item.IsDigital ? "digital" : "shipped")}";
+        $"{Names(item)}; cost {item.PointsCost}; level {item.MinimumLevel}; {(item.IsDigital ? "digital" : "shipped")}";
+
+    private static RewardInput Tidied(RewardInput input) => input with
+    {
+        Name = Bilingual.Trimmed(input.Name.English, input.Name.Korean),
+        Description = Bilingual.Trimmed(input.Description.English, input.Description.Korean),
+    };
+
+    private static string Names(RewardItem item) => string.Join(" / ", new[] { item.Name, item.NameKo }.Where(n => n.Length > 0));
 
     /// <summary>Adds (or with a negative number removes) units; stock never goes below 0.</summary>
     public async Task RestockAsync(int itemId, int units, int actorId, CancellationToken ct = default)

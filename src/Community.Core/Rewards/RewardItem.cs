@@ -1,3 +1,4 @@
+using Community.Core.Content;
 namespace Community.Core.Rewards;
 
 /// <summary>Something in the rewards catalogue (a coupon, swag, an event seat), bought with spendable points.</summary>
@@ -7,8 +8,14 @@ public class RewardItem
     public const int DescriptionMax = 1000;
 
     public int Id { get; set; }
+    /// <summary>English name; <see cref="NameKo"/> is the Korean one. Either may be empty, not both (<see cref="Title"/>).</summary>
     public string Name { get; set; } = "";
+    public string NameKo { get; set; } = "";
     public string Description { get; set; } = "";
+    public string DescriptionKo { get; set; } = "";
+
+    public Bilingual Title => new(Name, NameKo);
+    public Bilingual About => new(Description, DescriptionKo);
     public int PointsCost { get; set; }
 
     /// <summary>Units left; a guarded decrement keeps it from going below 0 under concurrent redemptions.</summary>
@@ -24,9 +31,10 @@ public class RewardItem
     public bool IsActive { get; set; } = true;
     public DateTime CreatedAt { get; set; }
 
-    public static void Validate(string? name, int pointsCost, int stock, int minimumLevel)
+    public static void Validate(Bilingual name, Bilingual description, int pointsCost, int stock, int minimumLevel)
     {
-        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > NameMax) throw new DomainException("RewardNameLength");
+        if (name.IsBlank || name.English.Length > NameMax || name.Korean.Length > NameMax) throw new DomainException("RewardNameLength");
+        if (description.English.Length > DescriptionMax || description.Korean.Length > DescriptionMax) throw new DomainException("RewardDescriptionLength");
         if (pointsCost is < 1 or > 1_000_000) throw new DomainException("RewardCostRange");
         if (stock is < 0 or > 1_000_000) throw new DomainException("RewardStockRange");
         if (minimumLevel is < 1 or > 5) throw new DomainException("RewardLevelRange");

@@ -1,3 +1,5 @@
+using Community.Web.Accounts;
+using Microsoft.EntityFrameworkCore;
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 
@@ -36,9 +38,12 @@ public static class LocalizationExtensions
     /// <summary>GET /culture?c=ko&amp;returnUrl=/questions — sets the language cookie and returns locally.</summary>
     public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/culture", (HttpContext http, string? c, string? returnUrl) =>
+        endpoints.MapGet("/culture", async (HttpContext http, string? c, string? returnUrl, Community.Core.Data.CommunityDbContext db) =>
         {
             var culture = Cultures.Contains(c) ? c! : "en";
+            // Remembered on the member too, so what is written for them later (notifications, mail) is in their language.
+            if (http.User.Id() is { } me)
+                await db.Users.Where(m => m.Id == me).ExecuteUpdateAsync(s => s.SetProperty(m => m.PreferredCulture, culture), http.RequestAborted);
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = http.Request.IsHttps });

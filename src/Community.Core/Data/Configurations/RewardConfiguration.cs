@@ -9,7 +9,9 @@ public class RewardItemConfiguration : IEntityTypeConfiguration<RewardItem>
     public void Configure(EntityTypeBuilder<RewardItem> item)
     {
         item.Property(i => i.Name).HasMaxLength(RewardItem.NameMax * 2).IsRequired();
+        item.Property(i => i.NameKo).HasMaxLength(RewardItem.NameMax * 2).HasDefaultValue("");
         item.Property(i => i.Description).HasMaxLength(RewardItem.DescriptionMax * 2);
+        item.Property(i => i.DescriptionKo).HasMaxLength(RewardItem.DescriptionMax * 2).HasDefaultValue("");
         item.ToTable(t => t.HasCheckConstraint("CK_RewardItems_Stock", "Stock >= 0"));
     }
 }

@@ -40,7 +40,7 @@ public class RegisterModel(UserManager<Member> users, SignInManager<Member> sign
         var member = new Member
         {
             UserName = email, Email = email, DisplayName = name.Name!, DisplayNameSkeleton = name.Skeleton!,
-            JoinedAt = clock.GetUtcNow().UtcDateTime,
+            JoinedAt = clock.GetUtcNow().UtcDateTime, PreferredCulture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
         };
         var created = await users.CreateAsync(member, Input.Password!);
         if (!created.Succeeded && signIn.Options.SignIn.RequireConfirmedEmail

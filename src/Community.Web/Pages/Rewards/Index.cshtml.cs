@@ -11,7 +11,7 @@ namespace Community.Web.Pages.Rewards;
 /// <summary>The rewards catalogue (the first rung): spend points earned by helping; see what you redeemed and where it stands.</summary>
 public class IndexModel(CommunityDbContext db, IStringLocalizer<SharedResource> text) : PageModel
 {
-    public sealed record MyRedemption(int Id, string RewardName, int Points, RedemptionStatus Status, DateTime RequestedAt, string? Note, string? Code);
+    public sealed record MyRedemption(int Id, Community.Core.Content.Bilingual RewardName, int Points, RedemptionStatus Status, DateTime RequestedAt, string? Note, string? Code);
 
     /// <summary>Where a shipped reward goes (the fields under a physical item's Redeem button).</summary>
     public sealed class DeliveryInput
@@ -45,6 +45,6 @@ public class IndexModel(CommunityDbContext db, IStringLocalizer<SharedResource> 
         var balances = await db.Users.Where(m => m.Id == me).Select(m => new { m.Points, m.Reputation }).SingleAsync(ct);
         (Points, Reputation) = (balances.Points, balances.Reputation);
         History = await db.Redemptions.AsNoTracking().Where(r => r.MemberId == me).OrderByDescending(r => r.RequestedAt).Take(50)
-            .Select(r => new MyRedemption(r.Id, r.RewardItem!.Name, r.Points, r.Status, r.RequestedAt, r.Note, r.Code)).ToListAsync(ct);
+            .Select(r => new MyRedemption(r.Id, new Community.Core.Content.Bilingual(r.RewardItem!.Name, r.RewardItem.NameKo), r.Points, r.Status, r.RequestedAt, r.Note, r.Code)).ToListAsync(ct);
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Members;
 using Community.Core.Rewards;
@@ -17,11 +18,18 @@ public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRede
 {
     public sealed class ItemInput
     {
-        [Display(Name = "RewardName"), Required(ErrorMessage = "RewardNameLength"), StringLength(RewardItem.NameMax, ErrorMessage = "RewardNameLength")]
+        // Either language may be left empty; ManageRewards refuses an item with no name at all.
+        [Display(Name = "RewardNameEnglish"), StringLength(RewardItem.NameMax, ErrorMessage = "RewardNameLength")]
         public string? Name { get; set; }
 
-        [Display(Name = "RewardDescription"), StringLength(RewardItem.DescriptionMax)]
+        [Display(Name = "RewardNameKorean"), StringLength(RewardItem.NameMax, ErrorMessage = "RewardNameLength")]
+        public string? NameKo { get; set; }
+
+        [Display(Name = "RewardDescriptionEnglish"), StringLength(RewardItem.DescriptionMax, ErrorMessage = "RewardDescriptionLength")]
         public string? Description { get; set; }
+
+        [Display(Name = "RewardDescriptionKorean"), StringLength(RewardItem.DescriptionMax, ErrorMessage = "RewardDescriptionLength")]
+        public string? DescriptionKo { get; set; }
 
         [Display(Name = "PointsCostLabel"), Range(1, 1_000_000, ErrorMessage = "RewardCostRange")]
         public int PointsCost { get; set; } = 100;
@@ -33,9 +41,11 @@ public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRede
         public int MinimumLevel { get; set; } = 1;
 
         public bool IsDigital { get; set; }
+
+        public RewardInput ToInput(int stock) => new(Bilingual.Trimmed(Name, NameKo), Bilingual.Trimmed(Description, DescriptionKo), PointsCost, stock, MinimumLevel, IsDigital);
     }
 
-    public sealed record PendingRedemption(int Id, string MemberName, int MemberId, string RewardName, int Points, DateTime RequestedAt,
+    public sealed record PendingRedemption(int Id, string MemberName, int MemberId, Bilingual RewardName, int Points, DateTime RequestedAt,
         string? DeliveryName, string? DeliveryAddress, string? DeliveryPhone);
 
     /// <summary>Bound by the Add handler only, so restocking or retiring an item never trips the add form's rules.</summary>
@@ -49,12 +59,12 @@ public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRede
     {
         Item = item;
         return RunAsync(() => ModelState.IsValid
-            ? manage.AddAsync(new RewardInput(item.Name, item.Description, item.PointsCost, item.Stock, item.MinimumLevel, item.IsDigital), User.Id()!.Value, ct)
+            ? manage.AddAsync(item.ToInput(item.Stock), User.Id()!.Value, ct)
             : Task.CompletedTask, ct);
     }
 
     public Task<IActionResult> OnPostEditAsync(int itemId, [Bind(Prefix = "Edit")] ItemInput edit, CancellationToken ct) => RunAsync(() =>
-        manage.EditAsync(itemId, new RewardInput(edit.Name, edit.Description, edit.PointsCost, 0, edit.MinimumLevel, edit.IsDigital), User.Id()!.Value, ct), ct);
+        manage.EditAsync(itemId, edit.ToInput(0), User.Id()!.Value, ct), ct);
 
     public Task<IActionResult> OnPostRestockAsync(int itemId, int units, CancellationToken ct) => RunAsync(() => manage.RestockAsync(itemId, units, User.Id()!.Value, ct), ct);
 
@@ -71,9 +81,9 @@ public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRede
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Items = await db.RewardItems.AsNoTracking().OrderBy(i => i.Name).ToListAsync(ct);
+        Items = await db.RewardItems.AsNoTracking().OrderBy(i => i.PointsCost).ThenBy(i => i.Id).ToListAsync(ct);
         Pending = await db.Redemptions.AsNoTracking().Where(r => r.Status == RedemptionStatus.Requested).OrderBy(r => r.RequestedAt)
-            .Join(db.Users, r => r.MemberId, m => m.Id, (r, m) => new PendingRedemption(r.Id, m.DisplayName, m.Id, r.RewardItem!.Name, r.Points, r.RequestedAt,
+            .Join(db.Users, r => r.MemberId, m => m.Id, (r, m) => new PendingRedemption(r.Id, m.DisplayName, m.Id, new Bilingual(r.RewardItem!.Name, r.RewardItem.NameKo), r.Points, r.RequestedAt,
                 r.DeliveryName, r.DeliveryAddress, r.DeliveryPhone))
             .ToListAsync(ct);
     }

@@ -20,14 +20,14 @@ public class DetailsModel(CommunityDbContext db, QuestionListQuery questions) : 
     public IReadOnlyList<HeldBadge> Badges { get; private set; } = [];
 
     /// <summary>Brand team: feature this member on the home page. (Razor Pages ignore [Authorize] on handlers, so the role is checked here.)</summary>
-    public async Task<IActionResult> OnPostFeatureAsync(int id, string? message, [FromServices] Community.Core.BrandTeam.FeatureAdvocate feature,
+    public async Task<IActionResult> OnPostFeatureAsync(int id, string? message, string? messageKo, [FromServices] Community.Core.BrandTeam.FeatureAdvocate feature,
         [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
         if (User.Id() is null) return Challenge();
         if (!User.IsInRole(Community.Core.Members.Roles.BrandTeam) && !User.IsInRole(Community.Core.Members.Roles.Admin)) return Forbid();
         try
         {
-            await feature.ExecuteAsync(id, message, User.Id()!.Value, ct);
+            await feature.ExecuteAsync(id, Community.Core.Content.Bilingual.Trimmed(message, messageKo), User.Id()!.Value, ct);
             TempData["Notice"] = "SpotlightSaved";
             return Redirect("/");
         }

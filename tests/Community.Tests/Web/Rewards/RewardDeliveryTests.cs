@@ -25,7 +25,7 @@ public class RewardDeliveryTests(CommunityFactory factory) : IClassFixture<Commu
     }
 
     private async Task<int> ItemAsync(string name, bool digital) => (await _scenario.RunAsync<RewardItem, ManageRewards>(manage =>
-        manage.AddAsync(new RewardInput(name, "체험용", 100, 10, 1, digital), 1))).Id;
+        manage.AddAsync(new RewardInput(new("", name), new("", "체험용"), 100, 10, 1, digital), 1))).Id;
 
     private static Func<AngleSharp.Html.Dom.IHtmlFormElement, bool> RedeemFormOf(int itemId) => PageForms.Holding("itemId", itemId.ToString());
 

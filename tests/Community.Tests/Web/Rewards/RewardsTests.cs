@@ -16,7 +16,7 @@ public class RewardsTests(CommunityFactory factory) : IClassFixture<CommunityFac
     private async Task<RewardItem> ItemAsync(int cost, int stock, int minimumLevel = 1)
     {
         var staff = await _scenario.MemberAsync("Catalogue keeper");
-        return await _scenario.RunAsync<RewardItem, ManageRewards>(m => m.AddAsync(new RewardInput($"Reward {Guid.NewGuid():N}", "Swag", cost, stock, minimumLevel), staff));
+        return await _scenario.RunAsync<RewardItem, ManageRewards>(m => m.AddAsync(new RewardInput(new($"Reward {Guid.NewGuid():N}", ""), new("Swag", ""), cost, stock, minimumLevel), staff));
     }
 
     private Task<int> MemberWithPointsAsync(string name, int points) => _scenario.RunAsync<int, ReputationLedger>(async ledger =>

@@ -1,0 +1,86 @@
+using System.Net;
+using Community.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Tests.Web.Rewards;
+
+/// <summary>
+/// Reward and spotlight texts are written by the brand team in English and Korean; each member reads their own
+/// language, and a text written in one language only still shows to everyone.
+/// </summary>
+public class BilingualBrandTextsTests(CommunityFactory factory) : IClassFixture<CommunityFactory>
+{
+    private static string Tag() => Guid.NewGuid().ToString("N")[..5];
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task A_reward_added_in_both_languages_reads_in_each_members_language(string culture)
+    {
+        var ui = UiText.For(culture);
+        var tag = Tag();
+        var (english, korean) = ($"Quiet-night eye mask {tag}", $"숙면 안대 {tag}");
+        var brand = ui.Speak(await factory.AdminAsync());
+
+        var added = await brand.SubmitAsync("/rewards/manage", ui["AddReward"],
+            ("Item.Name", english), ("Item.NameKo", korean), ("Item.Description", "Soft cotton, for light sleepers."), ("Item.DescriptionKo", "잠귀 밝은 분을 위한 부드러운 면 안대."));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+
+        var inEnglish = WebUtility.HtmlDecode(await UiText.For("en").Speak(await factory.RegisterAsync("Reader")).GetStringAsync("/rewards"));
+        var inKorean = WebUtility.HtmlDecode(await UiText.For("ko").Speak(await factory.RegisterAsync("독자")).GetStringAsync("/rewards"));
+        Assert.Contains(english, inEnglish);
+        Assert.Contains("Soft cotton, for light sleepers.", inEnglish);
+        Assert.DoesNotContain(korean, inEnglish);
+        Assert.Contains(korean, inKorean);
+        Assert.Contains("잠귀 밝은 분을 위한 부드러운 면 안대.", inKorean);
+        Assert.DoesNotContain(english, inKorean);
+    }
+
+    [Fact]
+    public async Task A_reward_named_only_in_Korean_shows_its_Korean_name_to_an_English_reader()
+    {
+        var ui = UiText.For("en");
+        var korean = $"하늘 에코백 {Tag()}";
+        var brand = ui.Speak(await factory.AdminAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, (await brand.SubmitAsync("/rewards/manage", ui["AddReward"], ("Item.NameKo", korean))).StatusCode);
+
+        Assert.Contains(korean, WebUtility.HtmlDecode(await ui.Speak(await factory.RegisterAsync("Reader")).GetStringAsync("/rewards")));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task A_reward_with_no_name_in_either_language_is_refused_with_a_message(string culture)
+    {
+        var ui = UiText.For(culture);
+        var brand = ui.Speak(await factory.AdminAsync());
+        var before = await factory.WithDbAsync(db => db.RewardItems.CountAsync());
+
+        var refused = await brand.SubmitAsync("/rewards/manage", ui["AddReward"], ("Item.Description", "이름 없는 보상"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains(ui["RewardNameLength"], WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(before, await factory.WithDbAsync(db => db.RewardItems.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_spotlight_thanks_reads_in_the_visitors_language()
+    {
+        var en = UiText.For("en");
+        var advocate = await factory.RegisterAsync("필터 박사");
+        var advocateId = await factory.MemberIdAsync("필터 박사");
+        var tag = Tag();
+        var brand = en.Speak(await factory.AdminAsync());
+
+        var featured = await brand.SubmitAsync($"/users/{advocateId}", en["PutInSpotlight"],
+            ("message", $"Forty filter answers this month {tag} — thank you!"), ("messageKo", $"이번 달 필터 답변 40개 {tag}, 고마워요!"));
+        Assert.Equal(HttpStatusCode.Redirect, featured.StatusCode);
+
+        var englishHome = WebUtility.HtmlDecode(await en.Speak(factory.Browser()).GetStringAsync("/"));
+        var koreanHome = WebUtility.HtmlDecode(await UiText.For("ko").Speak(factory.Browser()).GetStringAsync("/"));
+        Assert.Contains($"Forty filter answers this month {tag} — thank you!", englishHome);
+        Assert.Contains($"이번 달 필터 답변 40개 {tag}, 고마워요!", koreanHome);
+        Assert.DoesNotContain($"이번 달 필터 답변 40개 {tag}", englishHome);
+    }
+}
