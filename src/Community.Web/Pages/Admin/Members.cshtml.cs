@@ -23,7 +23,8 @@ public class MembersModel(CommunityDbContext db, IStringLocalizer<SharedResource
     private const int PageSize = 50;
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // "page" is also Razor Pages' own route value (the page path): the number binds from the query only.
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     public IReadOnlyList<MemberRow> Rows { get; private set; } = [];
     public PagerModel Pager { get; private set; } = null!;
     public string? Refusal { get; private set; }

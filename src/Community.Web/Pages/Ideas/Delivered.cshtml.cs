@@ -15,7 +15,8 @@ public class DeliveredModel(CommunityDbContext db) : PageModel
     public sealed record Entry(int Id, string Title, int AuthorId, string AuthorName, DateTime DeliveredAt, string? ReleaseNoteUrl, string? MessageHtml,
         int VoteCount, IReadOnlyList<(int Id, string Name)> Voters);
 
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // "page" is also Razor Pages' own route value (the page path): the number binds from the query only.
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     public IReadOnlyList<Entry> Entries { get; private set; } = [];
     public int PageCount { get; private set; } = 1;
 

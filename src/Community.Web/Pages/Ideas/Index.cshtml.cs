@@ -18,7 +18,8 @@ public class IndexModel(CommunityDbContext db, IOptions<IdeaOptions> options, Ti
     [BindProperty(SupportsGet = true)] public IdeaSort Sort { get; set; }
     [BindProperty(SupportsGet = true)] public IdeaStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Product { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // "page" is also Razor Pages' own route value (the page path): the number binds from the query only.
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     public IReadOnlyList<IdeaSummary> Ideas { get; private set; } = [];
     public IReadOnlyList<(string Slug, string Name)> Products { get; private set; } = [];
     public int PageCount { get; private set; } = 1;

@@ -15,7 +15,8 @@ public class IndexModel(QuestionListQuery query, CommunityDbContext db) : PageMo
     [BindProperty(SupportsGet = true)] public string? Tag { get; set; }
     [BindProperty(SupportsGet = true)] public string? Product { get; set; }
     [BindProperty(SupportsGet = true)] public bool Unanswered { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // "page" is also Razor Pages' own route value (the page path): the number binds from the query only.
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public QuestionListPage Results { get; private set; } = new([], 0, 1, QuestionListQuery.DefaultPageSize);
     public IReadOnlyList<Product> Products { get; private set; } = [];

@@ -12,7 +12,8 @@ public class IndexModel(QuestionSearch search, Community.Core.Ideas.IdeaSearch i
     public const int PageSize = 20;
 
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // "page" is also Razor Pages' own route value (the page path): the number binds from the query only.
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     public SearchPage Results { get; private set; } = new([], 0, []);
 
     /// <summary>Matching ideas, shown beside the questions on the first page.</summary>

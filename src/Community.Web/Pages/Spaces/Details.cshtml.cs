@@ -9,7 +9,8 @@ namespace Community.Web.Pages.Spaces;
 
 public class DetailsModel(CommunityDbContext db, Visibility visibility, QuestionListQuery questions) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // "page" is also Razor Pages' own route value (the page path): the number binds from the query only.
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     public Space Space { get; private set; } = null!;
     public QuestionListPage Results { get; private set; } = new([], 0, 1, QuestionListQuery.DefaultPageSize);
 

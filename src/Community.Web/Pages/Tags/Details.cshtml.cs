@@ -9,7 +9,8 @@ namespace Community.Web.Pages.Tags;
 public class DetailsModel(QuestionListQuery query, CommunityDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public QuestionSort Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // "page" is also Razor Pages' own route value (the page path): the number binds from the query only.
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     public string Tag { get; private set; } = "";
     public QuestionListPage Results { get; private set; } = new([], 0, 1, QuestionListQuery.DefaultPageSize);
 
