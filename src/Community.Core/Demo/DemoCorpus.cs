@@ -3,7 +3,8 @@ namespace Community.Core.Demo;
 public sealed record DemoProduct(string Name, string Slug, string KoreanName);
 
 /// <summary>A generated question with what the seeder needs to file it: language, product (index into <see cref="DemoCorpus.Products"/>) and tags.</summary>
-public sealed record DemoQuestion(string Title, string Body, bool IsKorean, int? ProductIndex, IReadOnlyList<string> Tags, string Topic);
+/// <remarks><see cref="Core"/> is the title without its decorations ("[질문] ", " ㅠㅠ"): two drafts with one core would read as the same question.</remarks>
+public sealed record DemoQuestion(string Title, string Body, bool IsKorean, int? ProductIndex, IReadOnlyList<string> Tags, string Topic, string Core = "");
 
 /// <summary>
 /// Believable Korean and English forum content for the fictional smart-home brand Haneul Home.
@@ -82,9 +83,9 @@ public static partial class DemoCorpus
         string Fill(string text) =>
             text.Replace("{p}", product).Replace("{fw}", firmware).Replace("{phone}", phone).Replace("{months}", months);
 
-        var title = Fill(Pick(random, topic.Titles.Split('|')));
-        var suffix = title.EndsWith('?') ? "" : Pick(random, voice.TitleSuffixes);
-        title = Pick(random, voice.TitlePrefixes) + title + suffix;
+        var core = Fill(Pick(random, topic.Titles.Split('|')));
+        var suffix = core.EndsWith('?') ? "" : Pick(random, voice.TitleSuffixes);
+        var title = Pick(random, voice.TitlePrefixes) + core + suffix;
 
         var body = new List<string> { Fill(topic.Body) };
         if (random.NextDouble() < 0.5) body.Add(Fill(Pick(random, voice.Contexts)));
@@ -93,7 +94,7 @@ public static partial class DemoCorpus
         body.Add(Pick(random, voice.Closings));
 
         var tags = topic.Tags.Where((_, i) => i == 0 || random.NextDouble() < 0.7).ToList();
-        return new DemoQuestion(title, string.Join("\n\n", body), voice.IsKorean, productIndex, tags, topic.Key);
+        return new DemoQuestion(title, string.Join("\n\n", body), voice.IsKorean, productIndex, tags, topic.Key, core);
     }
 
     public static (string Title, string Body) Question(Random random)
@@ -105,12 +106,17 @@ public static partial class DemoCorpus
     /// <summary>An answer in either language, on any topic.</summary>
     public static string Answer(Random random) => Answer(random, Draft(random));
 
-    /// <summary>An answer in the question's language, usually on its topic; staff answers open with an official greeting.</summary>
-    public static string Answer(Random random, DemoQuestion question, bool byStaff = false)
+    /// <summary>
+    /// An answer in the question's language, on its topic while the topic has answers not yet given on this question
+    /// (<paramref name="given"/>), else a general one; staff answers open with an official greeting.
+    /// </summary>
+    public static string Answer(Random random, DemoQuestion question, bool byStaff = false, ISet<string>? given = null)
     {
         var voice = question.IsKorean ? Korean : English;
-        var onTopic = voice.Answers.TryGetValue(question.Topic, out var specific) && random.NextDouble() < 0.75;
-        var text = Pick(random, onTopic ? specific! : voice.GeneralAnswers);
+        var fresh = (voice.Answers.GetValueOrDefault(question.Topic) ?? []).Where(a => given?.Contains(a) != true).ToList();
+        if (fresh.Count == 0) fresh = voice.GeneralAnswers.Where(a => given?.Contains(a) != true).ToList();
+        var text = fresh.Count > 0 ? Pick(random, fresh) : Pick(random, voice.GeneralAnswers);
+        given?.Add(text);
         var product = question.ProductIndex is { } i ? ProductName(voice, i) : voice.IsKorean ? "제품" : "the device";
         text = text.Replace("{p}", product).Replace("{fw}", FirmwareVersions[^1]);
         return byStaff ? Pick(random, voice.StaffOpenings) + "\n\n" + text : text;

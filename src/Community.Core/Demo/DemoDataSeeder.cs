@@ -133,9 +133,13 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
         }
 
         var posts = new List<Post>(QuestionTotal);
+        var cores = new HashSet<string>();
         for (var n = 0; n < QuestionTotal; n++)
         {
+            // No question twice: a draft whose core title was asked already is drawn again (the corpus runs out before long).
             var draft = DemoCorpus.Draft(_random);
+            for (var attempt = 0; attempt < 50 && cores.Contains(draft.Core); attempt++) draft = DemoCorpus.Draft(_random);
+            if (!cores.Add(draft.Core)) continue;
             var createdAt = _now.AddMinutes(-_random.Next(60, QuestionSpanDays * 24 * 60));
             // The regulars joined before the oldest question, so someone can always have asked it.
             var asker = Choose(people, p => p.AskWeight, draft.IsKorean, createdAt)!;
@@ -167,13 +171,14 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
         var count = _random.NextDouble() switch { < 0.15 => 0, < 0.50 => 1, < 0.75 => 2, < 0.90 => 3, < 0.96 => 4, _ => 5 };
         // Nobody answers twice, and askers never answer their own question.
         var answered = new HashSet<int> { question.AuthorId };
+        var given = new HashSet<string>();
         for (var k = 0; k < count; k++)
         {
             var at = After(question.CreatedAt.AddMinutes(3), maxDays: 4);
             var author = Choose(people, p => p.AnswerWeight, draft.IsKorean, at, answered);
             if (author is null) break;
             answered.Add(author.Member.Id);
-            var body = DemoCorpus.Answer(_random, draft, byStaff: author == people[BrandTeamIndex]);
+            var body = DemoCorpus.Answer(_random, draft, byStaff: author == people[BrandTeamIndex], given);
             question.Answers.Add(new Answer
             {
                 AuthorId = author.Member.Id,

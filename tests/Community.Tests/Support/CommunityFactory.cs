@@ -37,6 +37,9 @@ public class CommunityFactory : WebApplicationFactory<Program>
     /// <summary>Most tests are not about the first-post queue; its own tests turn it on.</summary>
     protected virtual bool HoldFirstPosts => false;
 
+    /// <summary>Most tests start from an empty forum; the demo data's own tests seed it.</summary>
+    protected virtual bool SeedDemo => false;
+
     /// <summary>The test admin signs in with a password; the two-factor tests turn the requirement on.</summary>
     protected virtual bool RequireTwoFactorForAdmins => false;
 
@@ -48,7 +51,7 @@ public class CommunityFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Community", $"Data Source={DatabasePath}");
-        builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
         builder.UseSetting("Email:PickupFolder", MailFolder);
         builder.UseSetting("Uploads:Folder", UploadFolder);
         builder.UseSetting("Admin:Email", "admin@test.example");
