@@ -26,13 +26,22 @@ public class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Journeys about other things skip the first-post queue; the moderation journey turns it on.</summary>
     protected virtual bool HoldFirstPosts => false;
 
+    /// <summary>Journeys bring their own content; the page-health walk runs over the demo data.</summary>
+    protected virtual bool SeedDemo => false;
+
+    /// <summary>
+    /// Content-Security-Policy violations and uncaught script errors seen by any page of this forum, with the page's
+    /// address. The CSP forbids inline style and script, so a violation means something on the page silently did not work.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> PageProblems { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Moderation:FirstPosts", HoldFirstPosts ? "hold" : "off");
         builder.UseSetting("Accounts:RequireTwoFactorForAdmins", "false");
         builder.UseSetting("ConnectionStrings:Community", $"Data Source={_database}");
-        builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
         builder.UseSetting("Email:PickupFolder", Path.Combine(Path.GetDirectoryName(_database)!, "mail"));
         builder.UseSetting("Uploads:Folder", Path.Combine(Path.GetDirectoryName(_database)!, "uploads"));
         builder.UseSetting("Admin:Email", AdminEmail);
@@ -64,7 +73,13 @@ public class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
         if (viewport is not null) options.ViewportSize = viewport;
         var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        // Injected by the browser itself, so the page's own CSP does not apply to this listener.
+        await context.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', e => " +
+            "console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || ''}:${e.lineNumber}`))");
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) => { if (message.Text.StartsWith("CSP violation:")) PageProblems.Enqueue($"{page.Url} — {message.Text}"); };
+        page.PageError += (_, error) => PageProblems.Enqueue($"{page.Url} — script error: {error}");
+        return page;
     }
 
     /// <summary>Gives a member reputation and points through the ledger, as an admin adjustment would.</summary>
