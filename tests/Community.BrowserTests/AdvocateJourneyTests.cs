@@ -37,7 +37,7 @@ public class AdvocateJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         await admin.LogInAsAdminAsync(ui);
         await admin.GotoAsync("/rewards/manage");
         var addForm = admin.GetByRole(AriaRole.Region, new() { Name = ui["AddReward"] });
-        await addForm.GetByLabel(ui["RewardName"], new() { Exact = true }).FillAsync(reward);
+        await addForm.GetByLabel(ui["RewardNameKorean"], new() { Exact = true }).FillAsync(reward);
         await addForm.GetByLabel(ui["PointsCostLabel"], new() { Exact = true }).FillAsync("50");
         await addForm.GetByLabel(ui["StockLabel"], new() { Exact = true }).FillAsync("2");
         await addForm.GetByRole(AriaRole.Button, new() { Name = ui["AddReward"] }).ClickAsync();
