@@ -3,7 +3,8 @@ namespace Community.Core.Demo;
 public sealed record DemoProduct(string Name, string Slug, string KoreanName);
 
 /// <summary>A generated question with what the seeder needs to file it: language, product (index into <see cref="DemoCorpus.Products"/>) and tags.</summary>
-/// <remarks><see cref="Core"/> is the title without its decorations ("[질문] ", " ㅠㅠ"): two drafts with one core would read as the same question.</remarks>
+/// <remarks><see cref="Core"/> names the title's template and product, without decorations ("[질문] ", " ㅠㅠ") or a firmware
+/// version: two drafts with one core would read as the same question.</remarks>
 public sealed record DemoQuestion(string Title, string Body, bool IsKorean, int? ProductIndex, IReadOnlyList<string> Tags, string Topic, string Core = "");
 
 /// <summary>
@@ -83,7 +84,8 @@ public static partial class DemoCorpus
         string Fill(string text) =>
             text.Replace("{p}", product).Replace("{fw}", firmware).Replace("{phone}", phone).Replace("{months}", months);
 
-        var core = Fill(Pick(random, topic.Titles.Split('|')));
+        var template = Pick(random, topic.Titles.Split('|'));
+        var core = Fill(template);
         var suffix = core.EndsWith('?') ? "" : Pick(random, voice.TitleSuffixes);
         var title = Pick(random, voice.TitlePrefixes) + core + suffix;
 
@@ -94,7 +96,7 @@ public static partial class DemoCorpus
         body.Add(Pick(random, voice.Closings));
 
         var tags = topic.Tags.Where((_, i) => i == 0 || random.NextDouble() < 0.7).ToList();
-        return new DemoQuestion(title, string.Join("\n\n", body), voice.IsKorean, productIndex, tags, topic.Key, core);
+        return new DemoQuestion(title, string.Join("\n\n", body), voice.IsKorean, productIndex, tags, topic.Key, $"{template} #{productIndex}");
     }
 
     public static (string Title, string Body) Question(Random random)

@@ -27,12 +27,15 @@ public partial class DemoDataTests(DemoFactory factory) : IClassFixture<DemoFact
     [GeneratedRegex(@"^(\[[^\]]+\] |Help: |급해요\) )|( ㅠㅠ| \(도와주세요\)|\.\.\.| \(tried everything\)| - any ideas\?)$")]
     private static partial Regex Decorations();
 
+    [GeneratedRegex(@"v\d+\.\d+\.\d+")]
+    private static partial Regex FirmwareVersion();
+
     [Fact]
     public async Task No_question_is_asked_twice()
     {
         var titles = await factory.WithDbAsync(db => db.Questions.IgnoreQueryFilters().Where(q => q.SpaceId == null).Select(q => q.Title).ToListAsync());
 
-        var repeated = titles.GroupBy(t => Decorations().Replace(t, "").Trim()).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        var repeated = titles.GroupBy(t => FirmwareVersion().Replace(Decorations().Replace(t, "").Trim(), "vX")).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
 
         Assert.True(titles.Count > 100, $"only {titles.Count} demo questions");
         Assert.Empty(repeated);
