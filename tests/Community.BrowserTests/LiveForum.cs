@@ -46,7 +46,7 @@ public class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Uploads:Folder", Path.Combine(Path.GetDirectoryName(_database)!, "uploads"));
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
-        foreach (var action in new[] { "Login", "Registration", "Question", "Answer", "Comment", "Vote", "Flag", "Upload", "Edit", "Search" })
+        foreach (var action in new[] { "Login", "Registration", "PasswordReset", "Question", "Idea", "Answer", "Comment", "Vote", "Flag", "Upload", "Edit", "Redeem", "Preview", "Search" })
             builder.UseSetting($"AbuseLimits:{action}:Permits", "100000");
         foreach (var privilege in new[] { "Upvote", "Downvote", "Comment" })
             builder.UseSetting($"Privileges:Thresholds:{privilege}", "1");

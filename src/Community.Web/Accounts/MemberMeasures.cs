@@ -29,9 +29,20 @@ public sealed class SuspendedMembers
     }
 }
 
+/// <summary>Whether a member is silenced now: they may read, vote and flag, but not publish text.</summary>
+public sealed class MemberSilence(CommunityDbContext db, TimeProvider clock)
+{
+    public async Task<bool> IsSilencedAsync(System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (user.Id() is not { } memberId) return false;
+        var until = await db.Users.Where(m => m.Id == memberId).Select(m => m.SilencedUntil).SingleOrDefaultAsync(ct);
+        return until > clock.GetUtcNow().UtcDateTime;
+    }
+}
+
 public static class MemberMeasureGates
 {
-    /// <summary>Signs out a suspended member at once; sends a silenced member who tries to post to a page saying until when.</summary>
+    /// <summary>Signs out a suspended member at once. (Silence is checked by each publishing write: <see cref="Security.DeclaredPageWriteLimits"/>.)</summary>
     public static IApplicationBuilder UseMemberMeasures(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
         if (http.User.Id() is { } memberId)
@@ -43,16 +54,6 @@ public static class MemberMeasureGates
                 await http.SignOutAsync(IdentityConstants.ApplicationScheme);
                 http.Response.Redirect("/account/login?suspended=true");
                 return;
-            }
-            if (Security.AbuseLimits.WriteAction(http) is "question" or "answer" or "comment")
-            {
-                var db = http.RequestServices.GetRequiredService<CommunityDbContext>();
-                var silencedUntil = await db.Users.Where(m => m.Id == memberId).Select(m => m.SilencedUntil).SingleOrDefaultAsync();
-                if (silencedUntil > now)
-                {
-                    http.Response.Redirect("/account/silenced");
-                    return;
-                }
             }
         }
         await next();

@@ -49,6 +49,7 @@ public static class CommunityWebExtensions
         builder.Services.AddRazorPages(o =>
             {
                 o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(RefusedFormPage)));
+                o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(Security.DeclaredPageWriteLimits)));
                 Pages.Revisions.IndexModel.RevisionRoutes.Add(o.Conventions);
                 o.Conventions.AddPageRoute("/Edits/Suggest", "/answers/{id:int}/suggest");
             }).AddViewLocalization().AddCommunityDataAnnotationsLocalization();
@@ -77,7 +78,6 @@ public static class CommunityWebExtensions
         app.UseAuthorization();
         app.UseMemberMeasures();
         app.UseTwoFactorForAdmins();
-        app.UseRateLimiter();
         app.UseVisitRecording();
         app.UseOutputCache();
         app.MapHealthChecks("/healthz");

@@ -11,5 +11,7 @@ public class ErrorModel : PageModel
 
     public void OnGet(int? code) => Code = code ?? 500;
 
+    [Security.NotRateLimited("shows the error page again for a refused post")]
+
     public void OnPost(int? code) => Code = code ?? 500;
 }

@@ -16,7 +16,7 @@ namespace Community.Web.Realtime;
 /// every join checks that the caller may see the content; every write requires a signed-in member and
 /// goes through the same Core use case as the page.
 /// </summary>
-public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence, CastVote castVote, Security.HubVoteLimiter voteLimiter, IStringLocalizer<SharedResource> text) : Hub<ICommunityClient>
+public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence, CastVote castVote, IStringLocalizer<SharedResource> text) : Hub<ICommunityClient>
 {
     /// <summary>Signed-in connections are tracked so a suspension closes them; a suspended member's new ones close at once.</summary>
     public override async Task OnConnectedAsync()
@@ -34,6 +34,7 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
         await base.OnConnectedAsync();
     }
 
+    [Security.NotRateLimited("joins a live group; reads only")]
     public async Task<int> JoinQuestion(int questionId)
     {
         var userId = Context.User?.Id();
@@ -48,6 +49,7 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
         return count;
     }
 
+    [Security.NotRateLimited("joins a live group; reads only")]
     public async Task LeaveQuestion(int questionId)
     {
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Question(questionId));
@@ -56,12 +58,14 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
     }
 
     /// <summary>Idea and product pages are public; joining only needs the thing to exist.</summary>
+    [Security.NotRateLimited("joins a live group; reads only")]
     public async Task JoinIdea(int ideaId)
     {
         if (!await db.Ideas.AnyAsync(i => i.Id == ideaId && !i.IsDeleted)) throw new HubException(text["IdeaNotFound"]);
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Idea(ideaId));
     }
 
+    [Security.NotRateLimited("joins a live group; reads only")]
     public async Task JoinProduct(int productId)
     {
         if (!await db.Products.AnyAsync(p => p.Id == productId)) throw new HubException(text["PostNotFound"]);
@@ -69,15 +73,17 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
     }
 
     /// <summary>Moderators' queue counts; the group is for moderators only.</summary>
+    [Security.NotRateLimited("joins a live group; reads only")]
     public async Task JoinModerators()
     {
         if (!(Context.User?.IsModerator() ?? false)) throw new HubException(text["Error403"]);
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Moderators);
     }
 
+    [Security.NotRateLimited("joins a live group; reads only")]
     public Task JoinQuestionList() => Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.QuestionList);
 
-    [Authorize]
+    [Authorize, Security.RateLimited("vote")]
     public async Task<VoteResult> Vote(string kind, int postId, string direction)
     {
         var postKind = kind == "question" ? PostKind.Question : kind == "answer" ? PostKind.Answer : throw new HubException(text["PostNotFound"]);
@@ -89,7 +95,6 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
             _ => throw new HubException(text["PostNotFound"]),
         };
         var memberId = Context.User!.Id()!.Value;
-        if (!Context.User.IsModerator() && !voteLimiter.TryAcquire(memberId)) throw new HubException(text["Error429"]);
         try
         {
             return await castVote.ExecuteAsync(postKind, postId, desired, memberId);

@@ -8,7 +8,11 @@ public static class RealtimeExtensions
 
     public static IServiceCollection AddCommunityRealtime(this IServiceCollection services)
     {
-        services.AddSignalR(o => o.AddFilter<VisibilityHubFilter>());
+        services.AddSignalR(o =>
+        {
+            o.AddFilter<VisibilityHubFilter>();
+            o.AddFilter<Security.DeclaredHubWriteLimits>();
+        });
         services.AddSingleton<PresenceTracker>();
         services.AddSingleton<MemberConnections>();
         return services;

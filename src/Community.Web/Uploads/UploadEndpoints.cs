@@ -18,24 +18,9 @@ public static class UploadEndpoints
     public static IEndpointRouteBuilder MapCommunityUploads(this IEndpointRouteBuilder endpoints)
     {
         // Images pasted or dropped into the editor: signed in, antiforgery-checked, rate limited like posting.
-        endpoints.MapPost("/uploads", async (HttpContext http, StoreImage images, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery,
-            Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-        {
-            if (http.User.Id() is not { } memberId) return Results.Unauthorized();
-            if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest(new { error = text["Error400"].Value });
-            var form = await http.Request.ReadFormAsync(ct);
-            if (form.Files.GetFile("image") is not { Length: > 0 } file) return Results.BadRequest(new { error = text["UploadEmpty"].Value });
-            try
-            {
-                await using var stream = file.OpenReadStream();
-                var upload = await images.ExecuteAsync(stream, memberId, "post", ct);
-                return Results.Ok(new { url = $"/uploads/{upload.Id}", width = upload.Width, height = upload.Height });
-            }
-            catch (Community.Core.DomainException refusal)
-            {
-                return Results.BadRequest(new { error = text[refusal.MessageKey, refusal.Arguments].Value });
-            }
-        }).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(6 * 1024 * 1024)).DisableAntiforgery();
+        endpoints.MapPost("/uploads", UploadImageAsync)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(6 * 1024 * 1024)).DisableAntiforgery()
+            .AddEndpointFilter<Security.DeclaredEndpointWriteLimits>();
 
         endpoints.MapGet("/uploads/{id:guid}", async (Guid id, CommunityDbContext db, UploadFolder folder, HttpContext http, CancellationToken ct) =>
         {
@@ -50,5 +35,25 @@ public static class UploadEndpoints
             return Results.File(path, upload.ContentType);
         });
         return endpoints;
+    }
+
+    [Security.RateLimited("upload")]
+    private static async Task<IResult> UploadImageAsync(HttpContext http, StoreImage images, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery,
+        Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
+    {
+        if (http.User.Id() is not { } memberId) return Results.Unauthorized();
+        if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest(new { error = text["Error400"].Value });
+        var form = await http.Request.ReadFormAsync(ct);
+        if (form.Files.GetFile("image") is not { Length: > 0 } file) return Results.BadRequest(new { error = text["UploadEmpty"].Value });
+        try
+        {
+            await using var stream = file.OpenReadStream();
+            var upload = await images.ExecuteAsync(stream, memberId, "post", ct);
+            return Results.Ok(new { url = $"/uploads/{upload.Id}", width = upload.Width, height = upload.Height });
+        }
+        catch (Community.Core.DomainException refusal)
+        {
+            return Results.BadRequest(new { error = text[refusal.MessageKey, refusal.Arguments].Value });
+        }
     }
 }

@@ -57,7 +57,7 @@ public class CommunityFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Email", "admin@test.example");
         builder.UseSetting("Admin:Password", "staff passphrase for tests");
         // Every test client shares one address; abuse limits have their own tests (AbuseLimitTests).
-        foreach (var action in new[] { "Login", "Registration", "PasswordReset", "Question", "Idea", "Answer", "Comment", "Vote", "Flag", "Upload", "Edit", "Search" })
+        foreach (var action in new[] { "Login", "Registration", "PasswordReset", "Question", "Idea", "Answer", "Comment", "Vote", "Flag", "Upload", "Edit", "Redeem", "Preview", "Search" })
             builder.UseSetting($"AbuseLimits:{action}:Permits", "100000");
         builder.UseSetting("Moderation:FirstPosts", HoldFirstPosts ? "hold" : "off");
         builder.UseSetting("Accounts:RequireTwoFactorForAdmins", RequireTwoFactorForAdmins ? "true" : "false");

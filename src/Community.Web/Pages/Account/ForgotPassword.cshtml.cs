@@ -19,6 +19,8 @@ public class ForgotPasswordModel(UserManager<Member> users, AccountEmails emails
 
     public void OnGet() { }
 
+    [Security.RateLimited("reset")]
+
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();

@@ -26,6 +26,8 @@ public class LoginModel(SignInManager<Member> signIn, UserManager<Member> users,
 
     public void OnGet() { }
 
+    [Security.RateLimited("login")]
+
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();

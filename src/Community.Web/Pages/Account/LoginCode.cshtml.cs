@@ -15,6 +15,8 @@ public class LoginCodeModel(SignInManager<Member> signIn, IStringLocalizer<Share
     public async Task<IActionResult> OnGetAsync() =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Redirect("/account/login") : Page();
 
+    [Security.RateLimited("login")]
+
     public async Task<IActionResult> OnPostAsync(string? code, string? recoveryCode)
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return Redirect("/account/login");

@@ -9,6 +9,8 @@ public class LogoutModel(SignInManager<Member> signIn) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
+    [Security.NotRateLimited("signing out ends a session; nothing to multiply")]
+
     public async Task<IActionResult> OnPostAsync(string? returnUrl)
     {
         await signIn.SignOutAsync();

@@ -27,6 +27,8 @@ public class RegisterModel(UserManager<Member> users, SignInManager<Member> sign
 
     public void OnGet() { }
 
+    [Security.RateLimited("register")]
+
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();

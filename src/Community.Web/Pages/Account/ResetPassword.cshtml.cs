@@ -24,6 +24,8 @@ public class ResetPasswordModel(UserManager<Member> users, IStringLocalizer<Shar
 
     public void OnGet(string? email, string? code) => Input = new InputModel { Email = email, Code = code };
 
+    [Security.RateLimited("reset")]
+
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();

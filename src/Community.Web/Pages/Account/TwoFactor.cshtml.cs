@@ -21,6 +21,8 @@ public class TwoFactorModel(UserManager<Member> users, SignInManager<Member> sig
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : Challenge();
 
+    [Security.RateLimited("login")]
+
     public async Task<IActionResult> OnPostEnableAsync(string? code)
     {
         var member = await users.GetUserAsync(User);
@@ -40,6 +42,8 @@ public class TwoFactorModel(UserManager<Member> users, SignInManager<Member> sig
         RecoveryCodes = codes;
         return Page();
     }
+
+    [Security.RateLimited("login")]
 
     public async Task<IActionResult> OnPostDisableAsync()
     {

@@ -18,6 +18,7 @@ public sealed record MemberRow(int Id, string DisplayName, string? Email, int Re
 
 /// <summary>Admins find members by name or e-mail and give or take away staff roles (effective on the member's next request).</summary>
 [Authorize(Roles = Roles.Admin)]
+[Security.NotRateLimited("admins only")]
 public class MembersModel(CommunityDbContext db, IStringLocalizer<SharedResource> text) : PageModel
 {
     private const int PageSize = 50;

@@ -8,6 +8,7 @@ namespace Community.Web.Pages.Admin;
 
 /// <summary>The ledger's consistency check for admins: stored totals against a recomputation from every entry.</summary>
 [Authorize(Roles = Roles.Admin)]
+[Security.NotRateLimited("admins only")]
 public class ReputationModel(ReputationAudit audit) : PageModel
 {
     public IReadOnlyList<TotalsMismatch> Mismatches { get; private set; } = [];

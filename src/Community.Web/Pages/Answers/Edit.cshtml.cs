@@ -34,6 +34,8 @@ public class EditModel(CommunityDbContext db, EditPost editPost, DeletePost dele
         return Page();
     }
 
+    [Security.RateLimited("edit")]
+
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         Id = id;
@@ -41,6 +43,8 @@ public class EditModel(CommunityDbContext db, EditPost editPost, DeletePost dele
         return await this.RunAuthorWriteAsync(async () =>
             Redirect($"/questions/{await editPost.EditAnswerAsync(id, Input.Body, User.Id()!.Value, ct)}#answer-{id}"), text);
     }
+
+    [Security.RateLimited("edit")]
 
     public Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {

@@ -16,6 +16,8 @@ public class PreviewModel(MarkdownRenderer renderer, IStringLocalizer<SharedReso
 
     public IActionResult OnGet() => NotFound();
 
+    [Security.RateLimited("preview")]
+
     public IActionResult OnPost([FromForm] string? markdown)
     {
         if (markdown is { Length: > MaxLength }) return BadRequest(text["BodyLength"].Value);

@@ -28,6 +28,8 @@ public class SuggestModel(CommunityDbContext db, SuggestEdits suggest, IStringLo
         return Page();
     }
 
+    [Security.RateLimited("edit")]
+
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         var (title, body, tags) = (Title, Body, Tags);

@@ -59,17 +59,23 @@ public class DetailsModel(CommunityDbContext db, IStringLocalizer<SharedResource
         return Page();
     }
 
+    [Security.RateLimited("vote")]
+
     public async Task<IActionResult> OnPostVoteAsync(int id, bool vote, [FromServices] VoteIdea votes, [FromServices] IdeaVoteWeights weights, [FromServices] TimeProvider clock, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
         return await WriteAsync(id, () => votes.ExecuteAsync(id, vote, me, ct), weights, clock, ct);
     }
 
+    [Security.RateLimited("vote")]
+
     public async Task<IActionResult> OnPostFollowAsync(int id, bool follow, [FromServices] FollowIdea following, [FromServices] IdeaVoteWeights weights, [FromServices] TimeProvider clock, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
         return await WriteAsync(id, () => following.ExecuteAsync(id, follow, me, ct), weights, clock, ct);
     }
+
+    [Security.RateLimited("comment")]
 
     public async Task<IActionResult> OnPostCommentAsync(int id, string? comment, [FromServices] CommentOnIdea commenting, [FromServices] IdeaVoteWeights weights, [FromServices] TimeProvider clock, CancellationToken ct)
     {
@@ -78,6 +84,7 @@ public class DetailsModel(CommunityDbContext db, IStringLocalizer<SharedResource
     }
 
     /// <summary>Brand team only: the next status with its public message (a reason for Not planned, a target for Duplicate).</summary>
+    [Security.NotRateLimited("brand team only")]
     public async Task<IActionResult> OnPostStatusAsync(int id, IdeaStatus to, string? message, int? duplicateOf, string? releaseNote,
         [FromServices] ChangeIdeaStatus change, [FromServices] IdeaVoteWeights weights, [FromServices] TimeProvider clock, CancellationToken ct)
     {

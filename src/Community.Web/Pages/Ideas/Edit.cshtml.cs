@@ -25,6 +25,8 @@ public class EditModel(CommunityDbContext db, EditIdea edit, IStringLocalizer<Sh
         return Page();
     }
 
+    [Security.RateLimited("edit")]
+
     public Task<IActionResult> OnPostAsync(int id, CancellationToken ct) =>
         this.RunAuthorWriteAsync(async () =>
         {

@@ -39,6 +39,8 @@ public class NewModel(SubmitIdea submit, CommunityDbContext db, IStringLocalizer
         Input.ProductId = Products.FirstOrDefault(p => p.Slug == product)?.Id;
     }
 
+    [Security.RateLimited("idea")]
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (Input.SubmissionId == Guid.Empty) Input.SubmissionId = Guid.NewGuid();

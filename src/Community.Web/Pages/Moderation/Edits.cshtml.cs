@@ -44,6 +44,8 @@ public class EditsModel(CommunityDbContext db, PrivilegeCheck privileges, IStrin
         return Page();
     }
 
+    [Security.RateLimited("edit")]
+
     public async Task<IActionResult> OnPostAsync(int suggestionId, bool approve, [FromServices] ReviewSuggestedEdits review, CancellationToken ct)
     {
         try

@@ -11,6 +11,7 @@ namespace Community.Web.Pages.Moderation;
 
 /// <summary>Moderators' measures on a member (POST only): warn, silence, suspend, lift, delete as spammer, note. Each returns to the profile.</summary>
 [Authorize(Roles = $"{Roles.Moderator},{Roles.Admin}")]
+[Security.NotRateLimited("moderators only")]
 public class MembersModel(ModerateMember measures, IStringLocalizer<SharedResource> text) : PageModel
 {
     public string? Refusal { get; private set; }

@@ -17,6 +17,7 @@ namespace Community.Web.Pages.Moderation;
 /// reversed when each case was recorded; here moderators look, act elsewhere, and mark it reviewed.
 /// </summary>
 [Authorize(Roles = $"{Roles.Moderator},{Roles.Admin}")]
+[Security.NotRateLimited("moderators only")]
 public class VoteFraudModel(CommunityDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
 {
     private const int PageSize = 20;

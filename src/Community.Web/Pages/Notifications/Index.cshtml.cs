@@ -15,6 +15,8 @@ public class IndexModel(CommunityDbContext db, MemberInbox inbox) : PageModel
     public async Task OnGetAsync(CancellationToken ct) =>
         Items = await db.Notifications.AsNoTracking().Where(n => n.MemberId == User.Id()).OrderByDescending(n => n.CreatedAt).Take(100).ToListAsync(ct);
 
+    [Security.NotRateLimited("marks the member's own notifications read")]
+
     public async Task<IActionResult> OnPostReadAsync(CancellationToken ct)
     {
         await inbox.MarkAllReadAsync(User.Id()!.Value, ct);

@@ -54,6 +54,7 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
     }
 
     /// <summary>Brand team: the official response under a review. (Roles are checked here: Razor Pages ignore handler attributes.)</summary>
+    [Security.NotRateLimited("brand team only")]
     public async Task<IActionResult> OnPostRespondAsync(string slug, int reviewId, string? response, [FromServices] RespondToReview respond,
         [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
@@ -71,6 +72,7 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
     }
 
     /// <summary>Brand team: mark verified owners from a pasted list of emails or member ids.</summary>
+    [Security.NotRateLimited("brand team only")]
     public async Task<IActionResult> OnPostOwnersAsync(string slug, string? owners, IFormFile? ownersFile, [FromServices] MarkVerifiedOwners mark,
         [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
@@ -93,6 +95,7 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
     }
 
     /// <summary>Marks or unmarks a review as helpful (not one's own), then returns to it.</summary>
+    [Security.RateLimited("vote")]
     public async Task<IActionResult> OnPostHelpfulAsync(string slug, int reviewId, bool helpful, [FromServices] MarkReviewHelpful mark,
         [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
     {

@@ -14,6 +14,7 @@ namespace Community.Web.Pages.Products;
 /// <summary>The brand team's catalogue: add a product or edit one (name, slug, category, description, photo).</summary>
 [Authorize(Roles = $"{Community.Core.Members.Roles.BrandTeam},{Community.Core.Members.Roles.Admin}")]
 [Uploads.UploadSizeLimit(6 * 1024 * 1024)]
+[Security.NotRateLimited("brand team only")]
 public class ManageModel(CommunityDbContext db, ManageProducts manage, StoreImage images, IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed class InputModel

@@ -49,6 +49,8 @@ public class ReviewModel(CommunityDbContext db, WriteReview writeReview, IString
         return Page();
     }
 
+    [Security.RateLimited("review")]
+
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
     {
         if (!await LoadAsync(slug, ct)) return NotFound();

@@ -46,6 +46,8 @@ public class AskModel(AskQuestion askQuestion, CommunityDbContext db, Community.
         Input.SpaceId = Spaces.FirstOrDefault(s => s.Slug == space)?.Id;
     }
 
+    [Security.RateLimited("question")]
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (Input.SubmissionId == Guid.Empty) Input.SubmissionId = Guid.NewGuid();

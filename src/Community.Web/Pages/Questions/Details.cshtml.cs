@@ -57,6 +57,8 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
         return Partial("_Comment", comment);
     }
 
+    [Security.RateLimited("answer")]
+
     public async Task<IActionResult> OnPostAnswerAsync(int id, [Bind(Prefix = "Answer")] AnswerInput input, [FromServices] PostAnswer postAnswer, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
@@ -74,6 +76,8 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
         }
     }
 
+    [Security.RateLimited("comment")]
+
     public async Task<IActionResult> OnPostCommentAsync(int id, [Bind(Prefix = "Comment")] CommentInput input, [FromServices] PostComment postComment, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
@@ -83,6 +87,8 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
             return $"#comment-{comment.Id}";
         }, ct);
     }
+
+    [Security.RateLimited("vote")]
 
     public async Task<IActionResult> OnPostVoteAsync(int id, [Bind(Prefix = "Vote")] VoteInput input, [FromServices] CastVote castVote, CancellationToken ct)
     {
@@ -95,6 +101,8 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
         }, ct);
     }
 
+    [Security.RateLimited("vote")]
+
     public async Task<IActionResult> OnPostAcceptAsync(int id, int answerId, [FromServices] AcceptAnswer acceptAnswer, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
@@ -106,6 +114,7 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
     }
 
     /// <summary>Moderators turn a proposal asked as a question into an idea (author, followers and a link kept).</summary>
+    [Security.RateLimited("idea")]
     public async Task<IActionResult> OnPostConvertToIdeaAsync(int id, [FromServices] Community.Core.Ideas.ConvertQuestionToIdea convert, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();

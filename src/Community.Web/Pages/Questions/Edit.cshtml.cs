@@ -39,6 +39,8 @@ public class EditModel(CommunityDbContext db, EditPost editPost, DeletePost dele
         return Page();
     }
 
+    [Security.RateLimited("edit")]
+
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         Id = id;
@@ -49,6 +51,8 @@ public class EditModel(CommunityDbContext db, EditPost editPost, DeletePost dele
             return Redirect($"/questions/{id}");
         }, text);
     }
+
+    [Security.RateLimited("edit")]
 
     public Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {

@@ -53,6 +53,7 @@ public class IndexModel(CommunityDbContext db) : PageModel
     }
 
     /// <summary>The author restores an earlier revision (Core refuses anyone else); moderators restore anyone's, audited.</summary>
+    [Security.RateLimited("edit")]
     public async Task<IActionResult> OnPostRollbackAsync(int id, int number, [FromServices] Community.Core.Questions.EditPost editPost,
         [FromServices] Community.Core.Moderation.RestoreRevision restore,
         [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)

@@ -28,6 +28,8 @@ public class IndexModel(CommunityDbContext db, IStringLocalizer<SharedResource> 
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
+    [Security.RateLimited("redeem")]
+
     public async Task<IActionResult> OnPostRedeemAsync(int itemId, [Bind(Prefix = "Delivery")] DeliveryInput delivery, [FromServices] RedeemReward redeem, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();

@@ -14,6 +14,7 @@ namespace Community.Web.Pages.Rewards;
 
 /// <summary>The brand team's catalogue desk: add and restock items, fulfil or reject (with refund) redemptions.</summary>
 [Authorize(Roles = $"{Roles.BrandTeam},{Roles.Admin}")]
+[Security.NotRateLimited("brand team only")]
 public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRedemption decide, IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed class ItemInput

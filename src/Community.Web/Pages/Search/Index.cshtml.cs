@@ -20,6 +20,8 @@ public class IndexModel(QuestionSearch search, Community.Core.Ideas.IdeaSearch i
     public IReadOnlyList<Community.Core.Ideas.IdeaHit> Ideas { get; private set; } = [];
     public int PageCount => Math.Max(1, (Results.Total + PageSize - 1) / PageSize);
 
+    [Security.RateLimited("search", OnlyWithQuery = "q")]
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (Query is { Length: > 200 }) Query = Query[..200];

@@ -12,6 +12,7 @@ namespace Community.Web.Pages.Spaces;
 
 /// <summary>The brand team opens spaces and decides who is in them beyond those their level lets in.</summary>
 [Authorize(Roles = $"{Roles.BrandTeam},{Roles.Admin}")]
+[Security.NotRateLimited("brand team only")]
 public class ManageModel(CommunityDbContext db, ManageSpaces manage, IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed record Invitee(int SpaceId, int MemberId, string DisplayName);

@@ -20,6 +20,7 @@ public class DetailsModel(CommunityDbContext db, QuestionListQuery questions) : 
     public IReadOnlyList<HeldBadge> Badges { get; private set; } = [];
 
     /// <summary>Brand team: feature this member on the home page. (Razor Pages ignore [Authorize] on handlers, so the role is checked here.)</summary>
+    [Security.NotRateLimited("brand team only")]
     public async Task<IActionResult> OnPostFeatureAsync(int id, string? message, string? messageKo, [FromServices] Community.Core.BrandTeam.FeatureAdvocate feature,
         [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
@@ -47,6 +48,7 @@ public class DetailsModel(CommunityDbContext db, QuestionListQuery questions) : 
     public MemberMeasures Measures { get; private set; } = new(null, null, []);
 
     /// <summary>Members set or remove their own picture only (the route's id must be theirs).</summary>
+    [Security.RateLimited("upload")]
     public async Task<IActionResult> OnPostAvatarAsync(int id, IFormFile? avatar, bool remove, [FromServices] Community.Core.Uploads.SetAvatar setAvatar,
         [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
     {

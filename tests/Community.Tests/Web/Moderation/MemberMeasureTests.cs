@@ -49,6 +49,28 @@ public class MemberMeasureTests(CommunityFactory factory) : IClassFixture<Commun
         Assert.Equal(1, await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == questionId).Select(q => q.Score).SingleAsync()));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task A_silenced_member_cannot_edit_their_own_question_or_suggest_edits_either(string culture)
+    {
+        var ui = UiText.For(culture);
+        var silenced = ui.Speak(await factory.RegisterAsync($"조용히 할 회원{culture}"));
+        var author = ui.Speak(await factory.RegisterAsync($"다른 작성자{culture}"));
+        var own = await silenced.AskAsync($"정수기 필터 교체 주기 질문입니다 {culture}");
+        var others = await author.AskAsync($"로봇청소기 충전 문제 질문입니다 {culture}");
+        var id = await factory.MemberIdAsync($"조용히 할 회원{culture}");
+        await MeasureAsync(await factory.AdminAsync(), "Silence", id, ("hours", "24"), ("reason", "광고 링크를 반복해서 올렸습니다."));
+
+        var edit = await silenced.SubmitAsync($"/questions/{own}/edit", ui["SaveEdits"], ("Input.Body", "광고 링크로 바꾼 본문입니다. 여기서 싸게 사세요!"));
+        var suggestion = await silenced.SubmitAsync($"/questions/{others}/suggest", ui["SubmitEdit"], ("Body", "광고 링크로 바꾼 본문입니다. 여기서 싸게 사세요!"));
+
+        Assert.Equal("/account/silenced", edit.Headers.Location!.OriginalString);
+        Assert.Equal("/account/silenced", suggestion.Headers.Location!.OriginalString);
+        Assert.False(await factory.WithDbAsync(db => db.Questions.AnyAsync(q => q.BodyMarkdown.Contains("싸게 사세요"))));
+        Assert.False(await factory.WithDbAsync(db => db.SuggestedEdits.AnyAsync(e => e.BodyMarkdown.Contains("싸게 사세요"))));
+    }
+
     [Fact]
     public async Task A_suspension_signs_the_member_out_at_once_closes_their_live_connection_and_blocks_sign_in()
     {

@@ -18,6 +18,7 @@ public sealed class TightLimitsFactory : CommunityFactory
         builder.UseSetting("AbuseLimits:Answer:Permits", "2");
         builder.UseSetting("AbuseLimits:Vote:Permits", "2");
         builder.UseSetting("AbuseLimits:Search:Permits", "2");
+        builder.UseSetting("AbuseLimits:Redeem:Permits", "1");
         // These tests are about the base limits; NewMemberLimitTests covers the stricter share for new members.
         builder.UseSetting("AbuseLimits:NewMemberShare", "1");
     }
@@ -227,5 +228,48 @@ public class AbuseLimitTests(TightLimitsFactory factory) : IClassFixture<TightLi
 
         Assert.Contains("too often", refusal.Message);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == ids[0]).Select(q => q.Score).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Votes_from_forms_and_from_the_hub_share_one_allowance()
+    {
+        var voter = await factory.RegisterAsync("Mixed vote spammer");
+        var author = await factory.RegisterAsync("Mixed vote target");
+        var another = await factory.RegisterAsync("Mixed vote second target");
+        var ids = new List<int> { await author.AskAsync("Mixed vote target question 0"), await author.AskAsync("Mixed vote target question 1") };
+        ids.Add(await another.AskAsync("Mixed vote target question 2"));
+
+        for (var i = 0; i < 2; i++)
+            Assert.Equal(HttpStatusCode.Redirect, (await voter.SubmitAsync($"/questions/{ids[i]}", "Upvote")).StatusCode);
+        await using var connection = factory.HubConnection(voter);
+        await connection.StartAsync();
+        var refusal = await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => connection.InvokeAsync<object>("Vote", "question", ids[2], "up"));
+
+        Assert.Contains("too often", refusal.Message);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == ids[2]).Select(q => q.Score).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Redeeming_rewards_is_limited_and_a_refused_redemption_costs_nothing()
+    {
+        var member = await factory.RegisterAsync("보상 연속 교환");
+        var memberId = await factory.MemberIdAsync("보상 연속 교환");
+        var scenario = new Scenario(factory);
+        await scenario.RunAsync<int, Community.Core.Reputation.ReputationLedger>(async ledger =>
+        {
+            await ledger.PostAsync(memberId, Community.Core.Reputation.ReputationReason.Adjustment, "test:points", new(0, 1000));
+            return 0;
+        });
+        var items = new List<int>();
+        for (var i = 0; i < 2; i++)
+            items.Add((await scenario.RunAsync<Community.Core.Rewards.RewardItem, Community.Core.Rewards.ManageRewards>(manage =>
+                manage.AddAsync(new(new("", $"디지털 쿠폰 {i} {Guid.NewGuid():N}"), new("", ""), 100, 10, 1, IsDigital: true), 1))).Id);
+
+        var first = await member.SubmitWhereAsync("/rewards", PageForms.Holding("itemId", items[0].ToString()));
+        var second = await member.SubmitWhereAsync("/rewards", PageForms.Holding("itemId", items[1].ToString()));
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal(900, (await scenario.BalancesAsync(memberId)).Points);
     }
 }

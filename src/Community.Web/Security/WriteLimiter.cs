@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Community.Core.Members;
+
+namespace Community.Web.Security;
+
+/// <summary>
+/// The one counter behind every declared write limit (<see cref="RateLimitedAttribute"/>), for pages, hub methods and
+/// endpoints alike: keyed by the action and the member (the client address for signing in, registering, resets and
+/// searches). Moderators and admins are exempt from posting limits; new members get a share of each. In memory per
+/// node; the partition keys are what a shared store would use when the forum runs on several nodes.
+/// </summary>
+public sealed class WriteLimiter(AbuseLimitOptions limits, TimeProvider clock)
+{
+    private static readonly string[] ByAddress = ["login", "register", "reset", "search"];
+    private static readonly string[] Publishing = ["question", "idea", "answer", "review", "comment", "edit"];
+
+    private readonly PartitionedRateLimiter<(string Key, WindowLimit Limit, int Permits)> _limiter =
+        PartitionedRateLimiter.Create<(string Key, WindowLimit Limit, int Permits), string>(request =>
+            RateLimitPartition.GetFixedWindowLimiter(request.Key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = request.Permits, Window = TimeSpan.FromSeconds(request.Limit.WindowSeconds), QueueLimit = 0,
+            }));
+
+    /// <summary>Whether an action publishes text, which a silenced member may not do.</summary>
+    public static bool Publishes(string action) => Publishing.Contains(action);
+
+    /// <summary>Takes one permit; false (with when to try again) over the limit. Unknown actions are a programming error.</summary>
+    public bool TryAcquire(string action, ClaimsPrincipal user, IPAddress? address, out TimeSpan retryAfter)
+    {
+        retryAfter = TimeSpan.Zero;
+        var limit = LimitFor(action) ?? throw new InvalidOperationException($"No limit named '{action}' in AbuseLimits.");
+        var byAddress = ByAddress.Contains(action);
+        if (!byAddress && (user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Admin))) return true;
+        var isNew = !byAddress && IsNewMember(user, limits.NewMemberDays);
+        var permits = isNew ? Math.Max(1, (int)(limit.Permits * limits.NewMemberShare)) : limit.Permits;
+        var who = byAddress ? "ip:" + (address?.ToString() ?? "unknown")
+            : "member:" + (user.Id()?.ToString(CultureInfo.InvariantCulture) ?? address?.ToString() ?? "unknown");
+        using var lease = _limiter.AttemptAcquire(($"{action}|{who}|{(isNew ? "new" : "member")}", limit, permits));
+        if (lease.IsAcquired) return true;
+        retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(limit.WindowSeconds);
+        return false;
+    }
+
+    /// <summary>What a member may post of one kind as this limiter counts it (their share while new); null for staff.</summary>
+    public (int Permits, int Minutes, bool IsNew)? Allowance(ClaimsPrincipal user, string action)
+    {
+        if (user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Admin) || LimitFor(action) is not { } limit) return null;
+        var isNew = IsNewMember(user, limits.NewMemberDays);
+        var permits = isNew ? Math.Max(1, (int)(limit.Permits * limits.NewMemberShare)) : limit.Permits;
+        return (permits, Math.Max(1, limit.WindowSeconds / 60), isNew);
+    }
+
+    public int NewMemberDays => limits.NewMemberDays;
+
+    private WindowLimit? LimitFor(string action) => action switch
+    {
+        "login" => limits.Login,
+        "register" => limits.Registration,
+        "reset" => limits.PasswordReset,
+        "question" => limits.Question,
+        "idea" => limits.Idea,
+        "answer" or "review" => limits.Answer,
+        "comment" => limits.Comment,
+        "vote" => limits.Vote,
+        "flag" => limits.Flag,
+        "upload" => limits.Upload,
+        "edit" => limits.Edit,
+        "redeem" => limits.Redeem,
+        "preview" => limits.Preview,
+        "search" => limits.Search,
+        _ => null,
+    };
+
+    private bool IsNewMember(ClaimsPrincipal user, int days) =>
+        user.FindFirst(Accounts.MemberClaimsPrincipalFactory.JoinedClaim)?.Value is { } joined
+        && DateTime.TryParse(joined, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
+        && at > clock.GetUtcNow().UtcDateTime.AddDays(-days);
+}
