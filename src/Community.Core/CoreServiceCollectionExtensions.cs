@@ -34,13 +34,14 @@ public static class CoreServiceCollectionExtensions
             .AddScoped<Moderation.SuggestEdits>().AddScoped<Moderation.ReviewSuggestedEdits>().AddScoped<Moderation.VoteToClose>().AddScoped<Moderation.MergeAndMoveQuestions>()
             .AddScoped<Members.ChangeStaffRoles>();
         services.AddScoped<Reviews.WriteReview>().AddScoped<Reviews.ProductRatings>().AddScoped<Reviews.MarkReviewHelpful>().AddScoped<Reviews.RespondToReview>().AddScoped<Reviews.MarkVerifiedOwners>();
-        services.AddDbContext<CommunityDbContext>(options => options
+        services.AddScoped<Events.AfterCommitDispatcher>();
+        services.AddDbContext<CommunityDbContext>((scope, options) => options
             .UseSqlite(sqliteConnectionString, sqlite => sqlite
                 .MigrationsAssembly(SqliteMigrationsAssembly)
                 // One query per collection: SQLite cannot flatten a join on the right of a LEFT JOIN, so a
                 // single query for "questions with their tags" built every tag row of the site per request.
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .AddInterceptors(new SqlitePragmas())
+            .AddInterceptors(new SqlitePragmas(), scope.GetRequiredService<Events.AfterCommitDispatcher>())
             // SQLite rebuilds a table to alter it, which needs foreign keys off outside a transaction (PrivateSpaces
             // does); EF warns about that on every fresh database. Known and intended, so it stays out of the start-up log.
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning))
@@ -82,6 +83,9 @@ public static class CoreServiceCollectionExtensions
         .Configure<PrivilegeOptions>(configuration.GetSection(PrivilegeOptions.Section))
         .Configure<AdvocacyOptions>(configuration.GetSection(AdvocacyOptions.Section))
         .AddScoped<ReputationLedger>()
+        // Told in this order after each commit: the member's live reputation and level, then the badges it may earn.
+        .AddScoped<Events.IDomainEventHandler<ReputationChanged>, Notifications.TellReputationChange>()
+        .AddScoped<Events.IDomainEventHandler<ReputationChanged>, AwardBadgesOnReputationChange>()
         .AddScoped<ReputationAudit>()
         .AddScoped<PrivilegeCheck>();
 
@@ -99,5 +103,6 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<EditPost>()
         .AddScoped<DeletePost>()
         .AddScoped<CastVote>()
+        .AddScoped<Events.IDomainEventHandler<ScoreChanged>, PushScoreLive>()
         .AddScoped<QuestionSearch>();
 }

@@ -23,6 +23,10 @@ namespace Community.Core.Data;
 public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Visibility visibility)
     : IdentityDbContext<Member, IdentityRole<int>, int>(options)
 {
+    /// <summary>What this unit of work has done, told to the features that care once it commits (<see cref="Events.AfterCommitDispatcher"/>).</summary>
+    public Events.DomainEvents Events => _events ??= new Events.DomainEvents(this);
+    private Events.DomainEvents? _events;
+
     /// <summary>For tools that build a context by hand (load-data generator): it sees everything.</summary>
     public CommunityDbContext(DbContextOptions<CommunityDbContext> options) : this(options, Visibility.Everything())
     {

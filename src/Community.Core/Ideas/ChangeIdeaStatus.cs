@@ -51,7 +51,6 @@ public sealed class ChangeIdeaStatus(CommunityDbContext db, MarkdownRenderer ren
         await audit.RecordAsync(staffId, "idea.status", $"idea:{idea.Id}", change.From.ToString(), target is null ? input.To.ToString() : $"{input.To} → idea:{target.Id}", ct);
         await transaction.CommitAsync(ct);
 
-        await ledger.PublishAsync(ct);
         await fanOut.StatusChangedAsync(idea, target, staffId, ct);
         return change;
     }

@@ -44,7 +44,6 @@ public sealed class SubmitIdea(CommunityDbContext db, MarkdownRenderer renderer,
         await db.SaveChangesAsync(ct);
         await ledger.AwardOnceAsync(authorId, ReputationReason.IdeaSubmitted, Source(idea.Id), PostKind.Idea, idea.Id, ct: ct);
         await transaction.CommitAsync(ct);
-        await ledger.PublishAsync(ct);
         // After the commit: the idea is safe even if this vote is lost; it also announces the idea live.
         var vote = await votes.ExecuteAsync(idea.Id, true, authorId, ct);
         idea.VoteCount = vote.VoteCount;

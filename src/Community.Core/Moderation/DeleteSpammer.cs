@@ -43,7 +43,6 @@ public sealed class DeleteSpammer(CommunityDbContext db, ModeratePosts posts, Re
         var cleanup = new SpammerCleanup(questionIds.Count, answerIds.Count, votes.Count);
         await audit.RecordAsync(moderatorId, "member.spammer", $"member:{memberId}", null, $"{cleanup.Questions} questions, {cleanup.Answers} answers hidden; {cleanup.VotesReversed} votes reversed", ct);
         await transaction.CommitAsync(ct);
-        await ledger.PublishAsync(ct);
         await notifier.ModerationQueuesChangedAsync();
         return cleanup;
     }

@@ -22,7 +22,6 @@ public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger
         await ledger.ReversePostAsync(kind, postId, ct);
         await audit.RecordAsync(moderatorId, $"{Name(kind)}.delete", $"{Name(kind)}:{postId}", "visible", reason, ct);
         await transaction.CommitAsync(ct);
-        await ledger.PublishAsync(ct);
         await notifier.PostChangedAsync(questionId, kind, postId);
     }
 
@@ -33,7 +32,6 @@ public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger
         await ReawardAsync(kind, postId, ct);
         await audit.RecordAsync(moderatorId, $"{Name(kind)}.{verb}", $"{Name(kind)}:{postId}", reason, "visible", ct);
         await transaction.CommitAsync(ct);
-        await ledger.PublishAsync(ct);
         await notifier.PostChangedAsync(questionId, kind, postId);
     }
 

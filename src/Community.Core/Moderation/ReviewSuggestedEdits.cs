@@ -33,7 +33,6 @@ public sealed class ReviewSuggestedEdits(CommunityDbContext db, EditPost edits, 
         if (approve) await ledger.AwardOnceAsync(suggestion.ProposerId, ReputationReason.EditApproved, $"edit:suggested:{suggestion.Id}", suggestion.PostKind, suggestion.PostId, reviewerId, ct);
         await audit.RecordAsync(reviewerId, approve ? "edit.approve" : "edit.reject", $"{ModeratePosts.Name(suggestion.PostKind)}:{suggestion.PostId}", null, $"suggestion {suggestion.Id}", ct);
         await transaction.CommitAsync(ct);
-        await ledger.PublishAsync(ct);
     }
 
     private async Task<string> TagsOfAsync(int questionId, CancellationToken ct) =>

@@ -39,7 +39,6 @@ public sealed class AcceptAnswer(CommunityDbContext db, ReputationLedger ledger,
         await notifier.AnswerAcceptedAsync(question.Id, question.AcceptedAnswerId);
         if (question.AcceptedAnswerId == answer.Id && answer.AuthorId != question.AuthorId)
             await inbox.TellAsync(answer.AuthorId, NotificationKinds.AnswerAccepted, question.Title, $"/questions/{question.Id}#answer-{answer.Id}", ct);
-        await ledger.PublishAsync(ct);
         return question.AcceptedAnswerId;
     }
 }

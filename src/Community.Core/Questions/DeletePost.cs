@@ -26,7 +26,6 @@ public sealed class DeletePost(CommunityDbContext db, ReputationLedger ledger, I
         await ledger.ReversePostAsync(PostKind.Question, questionId, ct);
         await transaction.CommitAsync(ct);
         await notifier.PostChangedAsync(questionId, PostKind.Question, questionId);
-        await ledger.PublishAsync(ct);
     }
 
     public async Task<int> DeleteAnswerAsync(int answerId, int byMemberId, CancellationToken ct = default)
@@ -44,7 +43,6 @@ public sealed class DeletePost(CommunityDbContext db, ReputationLedger ledger, I
         await ledger.ReversePostAsync(PostKind.Answer, answerId, ct);
         await transaction.CommitAsync(ct);
         await notifier.PostChangedAsync(question.Id, PostKind.Answer, answerId);
-        await ledger.PublishAsync(ct);
         return question.Id;
     }
 }

@@ -1,7 +1,5 @@
-using Community.Core.Badges;
 using Community.Core.Content;
 using Community.Core.Data;
-using Community.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -9,14 +7,12 @@ namespace Community.Core.Reputation;
 
 /// <summary>
 /// Writes the reputation ledger and keeps each member's stored totals equal to it. Call inside the
-/// use case's write transaction; after the commit, call <see cref="PublishAsync"/> so members see
-/// their new reputation live. Sources name causes ("vote:Answer:12:by:5"), so a retraction, an
+/// use case's write transaction; each entry raises <see cref="ReputationChanged"/>, told to members (live
+/// reputation, level-ups) and badges once that transaction commits. Sources name causes ("vote:Answer:12:by:5"), so a retraction, an
 /// un-accept or a deletion can undo exactly what its cause gave.
 /// </summary>
-public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationOptions> options, MemberInbox inbox, BadgeAwarder badges, TimeProvider clock)
+public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationOptions> options, TimeProvider clock)
 {
-    private readonly Dictionary<int, int> _changed = [];
-
     public static string VoteSource(PostKind kind, int postId, int voterId) => $"vote:{kind}:{postId}:by:{voterId}";
     public static string AcceptSource(int answerId) => $"accept:Answer:{answerId}";
 
@@ -61,19 +57,6 @@ public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationO
     public Task ReversePostAsync(PostKind kind, int postId, CancellationToken ct = default) =>
         ReverseWhereAsync(db.ReputationEntries.Where(e => e.PostKind == kind && e.PostId == postId), ct);
 
-    /// <summary>Tells each member whose reputation changed (after the transaction committed).</summary>
-    public async Task PublishAsync(CancellationToken ct = default)
-    {
-        foreach (var (memberId, delta) in _changed.Where(c => c.Value != 0))
-        {
-            var reputation = await db.Users.Where(m => m.Id == memberId).Select(m => m.Reputation).SingleAsync(ct);
-            await inbox.ReputationChangedAsync(memberId, reputation, delta, ct);
-        }
-        // Scores and acceptances earn badges; reputation moved exactly when one of those changed.
-        foreach (var memberId in _changed.Keys) await badges.CheckAsync(memberId, ct);
-        _changed.Clear();
-    }
-
     private async Task ReverseWhereAsync(IQueryable<ReputationEntry> entries, CancellationToken ct)
     {
         var open = await entries
@@ -94,6 +77,8 @@ public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationO
 
     private async Task AppendAsync(ReputationEntry entry, CancellationToken ct)
     {
+        // The entry and the totals move together; a caller without a transaction gets one here, whose commit tells the member.
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         db.ReputationEntries.Add(entry);
         await db.SaveChangesAsync(ct);
         if (entry.Reputation != 0 || entry.Points != 0)
@@ -102,7 +87,8 @@ public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationO
                 .SetProperty(m => m.Reputation, m => m.Reputation + entry.Reputation)
                 .SetProperty(m => m.Points, m => m.Points + entry.Points), ct);
         }
-        _changed[entry.MemberId] = _changed.GetValueOrDefault(entry.MemberId) + entry.Reputation;
+        db.Events.Raise(new ReputationChanged(entry.MemberId, entry.Reputation));
+        if (own is not null) await own.CommitAsync(ct);
     }
 
     private Task<Balances> BalancesAsync(int memberId, CancellationToken ct) =>

@@ -50,7 +50,6 @@ public sealed class VoteFraudScan(CommunityDbContext db, ReputationLedger ledger
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
-        await ledger.PublishAsync(ct);
         log.LogWarning("Vote fraud case {CaseId}: {Kind} among members {Members}, {Votes} upvotes, {Reversed} ledger entries reversed",
             fraudCase.Id, finding.Kind, finding.MemberIdsText, finding.Votes.Count, open);
         return open;

@@ -35,7 +35,6 @@ public sealed class MarkReviewHelpful(CommunityDbContext db, ReputationLedger le
             await ledger.ReverseAsync(Source(reviewId, voterId), ct);
         }
         await transaction.CommitAsync(ct);
-        await ledger.PublishAsync(ct);
         await notifier.ProductChangedAsync(review.ProductId);
         return review.HelpfulCount;
     }

@@ -52,7 +52,6 @@ public sealed class WriteReview(CommunityDbContext db, MarkdownRenderer renderer
         // Written once pays once: editing the review later earns nothing more.
         await ledger.AwardOnceAsync(authorId, Reputation.ReputationReason.ReviewWritten, $"review:written:{review.Id}", PostKind.Review, review.Id, ct: ct);
         await transaction.CommitAsync(ct);
-        await ledger.PublishAsync(ct);
         await notifier.ProductChangedAsync(productId);
         return review;
     }

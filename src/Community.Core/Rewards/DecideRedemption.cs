@@ -30,7 +30,6 @@ public sealed class DecideRedemption(CommunityDbContext db, ReputationLedger led
         await db.RewardItems.Where(i => i.Id == redemption.RewardItemId).ExecuteUpdateAsync(s => s.SetProperty(i => i.Stock, i => i.Stock + 1), ct);
         await ledger.PostAsync(redemption.MemberId, ReputationReason.RedemptionRefunded, $"redemption:{redemption.Id}", new Balances(0, redemption.Points), ct);
         await transaction.CommitAsync(ct);
-        await ledger.PublishAsync(ct);
         await inbox.TellAsync(redemption.MemberId, NotificationKinds.RedemptionRejected, await RewardNameAsync(redemption, ct), "/rewards", ct);
     }
 

@@ -1,6 +1,5 @@
 using Community.Core.Content;
 using Community.Core.Data;
-using Community.Core.Realtime;
 using Community.Core.Reputation;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +12,7 @@ public sealed record VoteResult(int Score, int MyVote);
 /// reputation through the ledger (the old vote's entries are reversed, the new vote's added).
 /// Used by the page handler and the hub alike.
 /// </summary>
-public sealed class CastVote(CommunityDbContext db, PrivilegeCheck privileges, ReputationLedger ledger, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class CastVote(CommunityDbContext db, PrivilegeCheck privileges, ReputationLedger ledger, TimeProvider clock)
 {
     public async Task<VoteResult> ExecuteAsync(PostKind kind, int postId, VoteDirection desired, int voterId, CancellationToken ct = default)
     {
@@ -43,6 +42,8 @@ public sealed class CastVote(CommunityDbContext db, PrivilegeCheck privileges, R
         else
             await db.Answers.Where(a => a.Id == postId).ExecuteUpdateAsync(s => s.SetProperty(a => a.Score, a => a.Score + delta), ct);
 
+        var score = post.Score + delta;
+        db.Events.Raise(new ScoreChanged(post.QuestionId, kind, postId, score));
         var source = ReputationLedger.VoteSource(kind, postId, voterId);
         if (current != 0) await ledger.ReverseAsync(source, ct);
         if (newValue == 1)
@@ -53,10 +54,6 @@ public sealed class CastVote(CommunityDbContext db, PrivilegeCheck privileges, R
             if (kind == PostKind.Answer) await ledger.AwardAsync(voterId, ReputationReason.DownvotedAnswer, source, kind, postId, voterId, ct);
         }
         await transaction.CommitAsync(ct);
-
-        var score = post.Score + delta;
-        await notifier.ScoreChangedAsync(post.QuestionId, kind, postId, score);
-        await ledger.PublishAsync(ct);
         return new VoteResult(score, newValue);
     }
 

@@ -1,0 +1,21 @@
+namespace Community.Core.Events;
+
+/// <summary>Something that happened in a use case, told to the features that care once the change is committed.</summary>
+public interface IDomainEvent;
+
+/// <summary>
+/// An event of which several in one commit say no more than one would (two reputation changes of one member):
+/// the dispatcher folds them with <see cref="Merge"/> before handlers run.
+/// </summary>
+public interface ICoalescingEvent : IDomainEvent
+{
+    object CoalesceKey { get; }
+
+    IDomainEvent Merge(IDomainEvent later);
+}
+
+/// <summary>Reacts to one kind of event after commit. Registered in the feature that cares (badges, inbox, live pushes).</summary>
+public interface IDomainEventHandler<in TEvent> where TEvent : IDomainEvent
+{
+    Task HandleAsync(TEvent happened, CancellationToken ct);
+}
