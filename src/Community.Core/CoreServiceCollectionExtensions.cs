@@ -30,7 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Moderation.AuditLog>().AddScoped<Moderation.ModerateQuestion>().AddScoped<Moderation.ModeratePosts>().AddScoped<Moderation.MarkOfficialAnswer>()
             .Configure<Moderation.ModerationOptions>(configuration.GetSection(Moderation.ModerationOptions.Section))
             .AddScoped<Moderation.FirstPostPolicy>().AddScoped<Moderation.FlagContent>().AddScoped<Moderation.ResolveFlags>().AddScoped<Moderation.ReviewFirstPosts>()
-            .AddScoped<AnswerAnnouncer>().AddScoped<Moderation.ModerateMember>().AddScoped<Moderation.DeleteSpammer>().AddScoped<Moderation.RestoreRevision>()
+            .AddScoped<Events.IDomainEventHandler<Moderation.ModerationQueuesChanged>, Moderation.RefreshModerationQueues>().AddScoped<Moderation.ModerateMember>().AddScoped<Moderation.DeleteSpammer>().AddScoped<Moderation.RestoreRevision>()
             .AddScoped<Moderation.SuggestEdits>().AddScoped<Moderation.ReviewSuggestedEdits>().AddScoped<Moderation.VoteToClose>().AddScoped<Moderation.MergeAndMoveQuestions>()
             .AddScoped<Members.ChangeStaffRoles>();
         services.AddScoped<Reviews.WriteReview>().AddScoped<Reviews.ProductRatings>().AddScoped<Reviews.MarkReviewHelpful>().AddScoped<Reviews.RespondToReview>().AddScoped<Reviews.MarkVerifiedOwners>();
@@ -69,6 +69,7 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<Ideas.CommentOnIdea>()
         .AddScoped<Ideas.ChangeIdeaStatus>()
         .AddScoped<Ideas.IdeaFanOut>()
+        .AddScoped<Events.IDomainEventHandler<Ideas.IdeaStatusChanged>, Ideas.IdeaFanOut>()
         .AddScoped<Ideas.ConvertQuestionToIdea>()
         .AddScoped<Ideas.IdeaSearch>()
         .AddScoped<Ideas.IdeaStats>();
@@ -98,6 +99,10 @@ public static class CoreServiceCollectionExtensions
         .AddScoped<QuestionDrafts>()
         .AddScoped<AskQuestion>()
         .AddScoped<PostAnswer>()
+        // After an answer is published: the live page, the asker's bell, then the author's badges.
+        .AddScoped<Events.IDomainEventHandler<AnswerPublished>, PushAnswerLive>()
+        .AddScoped<Events.IDomainEventHandler<AnswerPublished>, Notifications.TellAskerAboutAnswer>()
+        .AddScoped<Events.IDomainEventHandler<AnswerPublished>, AwardBadgesOnAnswer>()
         .AddScoped<PostComment>()
         .AddScoped<AcceptAnswer>()
         .AddScoped<EditPost>()

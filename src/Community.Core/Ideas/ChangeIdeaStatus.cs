@@ -1,7 +1,6 @@
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Moderation;
-using Community.Core.Realtime;
 using Community.Core.Reputation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,7 +15,7 @@ public sealed record IdeaStatusInput(IdeaStatus To, string? Message, int? Duplic
 /// Callers check the staff role; this checks everything about the idea.
 /// </summary>
 public sealed class ChangeIdeaStatus(CommunityDbContext db, MarkdownRenderer renderer, ReputationLedger ledger, AuditLog audit,
-    IdeaFanOut fanOut, IOptions<IdeaOptions> options, TimeProvider clock)
+    IOptions<IdeaOptions> options, TimeProvider clock)
 {
     public async Task<IdeaStatusChange> ExecuteAsync(int ideaId, IdeaStatusInput input, int staffId, CancellationToken ct = default)
     {
@@ -28,7 +27,7 @@ public sealed class ChangeIdeaStatus(CommunityDbContext db, MarkdownRenderer ren
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var idea = await db.Ideas.FirstOrDefaultAsync(i => i.Id == ideaId && !i.IsDeleted, ct) ?? throw new DomainException("IdeaNotFound");
-        IdeaWorkflow.EnsureCanMove(idea.Status, input.To);
+        IdeaWorkflow.EnsureCanMove(idea.Status, input.To); // before a merge touches anything
         var now = clock.GetUtcNow().UtcDateTime;
         Idea? target = input.To == IdeaStatus.Duplicate ? await MergeAsync(idea, input.DuplicateOfId, now, ct) : null;
 
@@ -38,20 +37,12 @@ public sealed class ChangeIdeaStatus(CommunityDbContext db, MarkdownRenderer ren
             DuplicateOfId = target?.Id, CreatedAt = now,
         };
         db.IdeaStatusChanges.Add(change);
-        idea.Status = input.To;
-        idea.StatusChangedAt = now;
-        IdeaAccountability.Responded(idea, now);
-        if (input.To == IdeaStatus.Delivered)
-        {
-            idea.DeliveredAt = now;
-            idea.ReleaseNoteUrl = releaseNote;
-        }
+        idea.MoveTo(input.To, now, releaseNote);
+        db.Events.Raise(new IdeaStatusChanged(idea.Id, idea.Title, input.To, target?.Id, staffId));
         await db.SaveChangesAsync(ct);
         await RewardAsync(idea, input.To, staffId, ct);
         await audit.RecordAsync(staffId, "idea.status", $"idea:{idea.Id}", change.From.ToString(), target is null ? input.To.ToString() : $"{input.To} → idea:{target.Id}", ct);
         await transaction.CommitAsync(ct);
-
-        await fanOut.StatusChangedAsync(idea, target, staffId, ct);
         return change;
     }
 

@@ -26,9 +26,10 @@ public class Idea
     public Member? Author { get; set; }
     public int? ProductId { get; set; }
     public Product? Product { get; set; }
-    public IdeaStatus Status { get; set; }
+    /// <summary>Where the idea stands; moved only by <see cref="MoveTo"/>, which keeps the workflow (the demo seeder writes history directly).</summary>
+    public IdeaStatus Status { get; internal set; }
     public DateTime CreatedAt { get; set; }
-    public DateTime StatusChangedAt { get; set; }
+    public DateTime StatusChangedAt { get; internal set; }
 
     /// <summary>Members who voted (shown publicly).</summary>
     public int VoteCount { get; set; }
@@ -41,12 +42,27 @@ public class Idea
     /// <summary>Set when the idea crossed the vote threshold without a brand response; cleared by the first response.</summary>
     public DateTime? ResponseDueAt { get; set; }
     public DateTime? FirstBrandResponseAt { get; set; }
-    public DateTime? DeliveredAt { get; set; }
-    public string? ReleaseNoteUrl { get; set; }
+    public DateTime? DeliveredAt { get; internal set; }
+    public string? ReleaseNoteUrl { get; internal set; }
     public int? DuplicateOfId { get; set; }
     public int? FromQuestionId { get; set; }
     public Guid SubmissionId { get; set; }
     public bool IsDeleted { get; set; }
+
+    /// <summary>
+    /// The brand team moves the idea along <see cref="IdeaWorkflow"/> (anything else is refused); a move is a response,
+    /// and delivering records when and where to read about it.
+    /// </summary>
+    public void MoveTo(IdeaStatus to, DateTime now, string? releaseNoteUrl = null)
+    {
+        IdeaWorkflow.EnsureCanMove(Status, to);
+        Status = to;
+        StatusChangedAt = now;
+        IdeaAccountability.Responded(this, now);
+        if (to != IdeaStatus.Delivered) return;
+        DeliveredAt = now;
+        ReleaseNoteUrl = releaseNoteUrl;
+    }
 }
 
 public class IdeaVote

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Community.Core.Moderation;
 
 /// <summary>The first-posts queue: a moderator publishes a new member's waiting post (announced as if just posted) or rejects it.</summary>
-public sealed class ReviewFirstPosts(CommunityDbContext db, ModeratePosts posts, AnswerAnnouncer announcer, Notifications.MemberInbox inbox, ICommunityNotifier notifier)
+public sealed class ReviewFirstPosts(CommunityDbContext db, ModeratePosts posts, Notifications.MemberInbox inbox, ICommunityNotifier notifier)
 {
     public async Task ApproveAsync(PostKind kind, int postId, int moderatorId, CancellationToken ct = default)
     {
@@ -22,8 +22,9 @@ public sealed class ReviewFirstPosts(CommunityDbContext db, ModeratePosts posts,
         else
         {
             var answer = await db.Answers.Include(a => a.Question).SingleAsync(a => a.Id == postId, ct);
-            await announcer.PublishedAsync(answer.Question!, answer, ct);
-            await inbox.TellAsync(answer.AuthorId, Notifications.NotificationKinds.PostApproved, answer.Question!.Title, $"/questions/{answer.QuestionId}#answer-{postId}", ct);
+            // Announced as if just posted: the question's readers, the asker's bell, the author's badges.
+            db.Events.Raise(new AnswerPublished(answer.QuestionId, answer.Question!.Title, answer.Question.AuthorId, answer.Id, answer.AuthorId));
+            await inbox.TellAsync(answer.AuthorId, Notifications.NotificationKinds.PostApproved, answer.Question.Title, $"/questions/{answer.QuestionId}#answer-{postId}", ct);
         }
         await notifier.ModerationQueuesChangedAsync();
     }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Community.Core.Questions;
 
 /// <summary>Adds an answer (once per form submission) and bumps the question's activity. A new member's first answer waits for review.</summary>
-public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer, AnswerAnnouncer announcer, Moderation.FirstPostPolicy firstPosts, TimeProvider clock)
+public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer, Moderation.FirstPostPolicy firstPosts, TimeProvider clock)
 {
     public async Task<Answer> ExecuteAsync(int questionId, string? markdown, Guid submissionId, int authorId, CancellationToken ct = default)
     {
@@ -40,11 +40,10 @@ public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer,
         {
             PostKind = PostKind.Answer, PostId = answer.Id, Number = 1, BodyMarkdown = body, EditorId = authorId, CreatedAt = now,
         });
+        if (held || answer.NeedsReview) db.Events.Raise(new Moderation.ModerationQueuesChanged());
+        if (!held) db.Events.Raise(new AnswerPublished(question.Id, question.Title, question.AuthorId, answer.Id, authorId));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-
-        if (held || answer.NeedsReview) await announcer.HeldAsync();
-        if (!held) await announcer.PublishedAsync(question, answer, ct);
         return answer;
     }
 }

@@ -1,0 +1,12 @@
+using Community.Core.Events;
+using Community.Core.Questions;
+
+namespace Community.Core.Notifications;
+
+/// <summary>The asker's bell rings for each published answer by someone else.</summary>
+public sealed class TellAskerAboutAnswer(MemberInbox inbox) : IDomainEventHandler<AnswerPublished>
+{
+    public Task HandleAsync(AnswerPublished happened, CancellationToken ct) => happened.AskerId == happened.AuthorId
+        ? Task.CompletedTask
+        : inbox.TellAsync(happened.AskerId, NotificationKinds.NewAnswer, happened.QuestionTitle, $"/questions/{happened.QuestionId}#answer-{happened.AnswerId}", ct);
+}
