@@ -79,7 +79,7 @@ public class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
         await context.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', e => " +
             "console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || ''}:${e.lineNumber}`))");
         var page = await context.NewPageAsync();
-        page.Console += (_, message) => { if (message.Text.StartsWith("CSP violation:")) PageProblems.Enqueue($"{page.Url} — {message.Text}"); };
+        page.Console += (_, message) => { if (message.Text.StartsWith("CSP violation:", StringComparison.Ordinal)) PageProblems.Enqueue($"{page.Url} — {message.Text}"); };
         page.PageError += (_, error) => PageProblems.Enqueue($"{page.Url} — script error: {error}");
         return page;
     }

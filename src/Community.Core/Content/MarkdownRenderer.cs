@@ -46,7 +46,7 @@ public sealed class MarkdownRenderer
 
     // Images load from our own origin or over https only; "//host" is another origin in disguise.
     private static bool IsAllowedImageSource(string src) =>
-        src.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || (src.StartsWith('/') && !src.StartsWith("//"));
+        src.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || (src.StartsWith('/') && !src.StartsWith("//", StringComparison.Ordinal));
 
     private static HtmlSanitizer CreateSanitizer()
     {

@@ -12,7 +12,7 @@ namespace Community.Core.Moderation;
 /// target; the source stays, closed as a duplicate pointing there) and move questions between products
 /// and tags. Both audited.
 /// </summary>
-public sealed class MergeAndMoveQuestions(CommunityDbContext db, TagCatalog tags, ModerateQuestion moderate, AuditLog audit, ICommunityNotifier notifier)
+public sealed class MergeAndMoveQuestions(CommunityDbContext db, TagCatalog tags, ModerateQuestion moderate, AuditLog audit, ICommunityNotifier notifier, TimeProvider clock)
 {
     public async Task<int> MergeAsync(int sourceId, int targetId, int moderatorId, CancellationToken ct = default)
     {
@@ -27,7 +27,7 @@ public sealed class MergeAndMoveQuestions(CommunityDbContext db, TagCatalog tags
             foreach (var answer in answers) answer.QuestionId = targetId;
             var moved = answers.Count(a => !a.IsDeleted);
             target.AnswerCount += moved;
-            target.LastActivityAt = DateTime.UtcNow;
+            target.LastActivityAt = clock.GetUtcNow().UtcDateTime;
             source.AnswerCount = 0;
             source.AcceptedAnswerId = null;
             await db.SaveChangesAsync(ct);

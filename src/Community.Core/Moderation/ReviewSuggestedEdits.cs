@@ -11,7 +11,7 @@ namespace Community.Core.Moderation;
 /// Reviewers (moderators, or members with the review-queues privilege) approve a suggested edit — saved as a
 /// revision credited to its proposer, who earns reputation — or reject it. Audited.
 /// </summary>
-public sealed class ReviewSuggestedEdits(CommunityDbContext db, EditPost edits, PrivilegeCheck privileges, ReputationLedger ledger, AuditLog audit)
+public sealed class ReviewSuggestedEdits(CommunityDbContext db, EditPost edits, PrivilegeCheck privileges, ReputationLedger ledger, AuditLog audit, TimeProvider clock)
 {
     public async Task DecideAsync(int suggestionId, bool approve, int reviewerId, CancellationToken ct = default)
     {
@@ -28,7 +28,7 @@ public sealed class ReviewSuggestedEdits(CommunityDbContext db, EditPost edits, 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         suggestion.Outcome = approve ? "approved" : "rejected";
         suggestion.ReviewerId = reviewerId;
-        suggestion.ReviewedAt = DateTime.UtcNow;
+        suggestion.ReviewedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         if (approve) await ledger.AwardOnceAsync(suggestion.ProposerId, ReputationReason.EditApproved, $"edit:suggested:{suggestion.Id}", suggestion.PostKind, suggestion.PostId, reviewerId, ct);
         await audit.RecordAsync(reviewerId, approve ? "edit.approve" : "edit.reject", $"{ModeratePosts.Name(suggestion.PostKind)}:{suggestion.PostId}", null, $"suggestion {suggestion.Id}", ct);

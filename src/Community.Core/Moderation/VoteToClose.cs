@@ -11,7 +11,7 @@ namespace Community.Core.Moderation;
 /// Members with the close/reopen privilege vote; at Moderation:CloseVotesNeeded votes the question closes
 /// with the most-voted reason (or reopens). One active vote per member and question.
 /// </summary>
-public sealed class VoteToClose(CommunityDbContext db, PrivilegeCheck privileges, ModerateQuestion moderate, IOptions<ModerationOptions> options, ICommunityNotifier notifier)
+public sealed class VoteToClose(CommunityDbContext db, PrivilegeCheck privileges, ModerateQuestion moderate, IOptions<ModerationOptions> options, ICommunityNotifier notifier, TimeProvider clock)
 {
     /// <returns>True when this vote closed or reopened the question.</returns>
     public async Task<bool> ExecuteAsync(int questionId, bool reopen, string? reason, int? duplicateOfId, int voterId, CancellationToken ct = default)
@@ -26,7 +26,7 @@ public sealed class VoteToClose(CommunityDbContext db, PrivilegeCheck privileges
         if (await db.CloseVotes.AnyAsync(v => v.QuestionId == questionId && v.VoterId == voterId && v.Reopen == reopen && !v.Settled, ct))
             throw new DomainException("AlreadyVotedToClose");
 
-        db.CloseVotes.Add(new CloseVote { QuestionId = questionId, VoterId = voterId, Reopen = reopen, Reason = reopen ? null : reason, DuplicateOfId = reopen ? null : duplicateOfId, CreatedAt = DateTime.UtcNow });
+        db.CloseVotes.Add(new CloseVote { QuestionId = questionId, VoterId = voterId, Reopen = reopen, Reason = reopen ? null : reason, DuplicateOfId = reopen ? null : duplicateOfId, CreatedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(ct);
         var votes = await db.CloseVotes.Where(v => v.QuestionId == questionId && v.Reopen == reopen && !v.Settled).ToListAsync(ct);
         if (votes.Count < options.Value.CloseVotesNeeded)

@@ -71,7 +71,8 @@ public sealed class StoreImage(CommunityDbContext db, IOptions<UploadOptions> op
                 canvas.RotateDegrees(180, source.Width / 2f, source.Height / 2f);
                 break;
         }
-        canvas.DrawBitmap(source, 0, 0);
+        using var image = SKImage.FromBitmap(source);
+        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest));
         return result;
     }
 

@@ -8,13 +8,13 @@ namespace Community.Web.Accounts;
 /// Writes each message as an .eml file into a pickup folder: in Development that is the inbox;
 /// in production a relay (or a later SMTP sender) picks the files up.
 /// </summary>
-public sealed class PickupFolderEmailSender(IOptions<EmailOptions> options, IWebHostEnvironment environment, ILogger<PickupFolderEmailSender> log) : IEmailSender
+public sealed class PickupFolderEmailSender(IOptions<EmailOptions> options, IWebHostEnvironment environment, ILogger<PickupFolderEmailSender> log, TimeProvider clock) : IEmailSender
 {
     public async Task SendAsync(string to, string subject, string htmlBody, CancellationToken ct = default)
     {
         var folder = Path.Combine(environment.ContentRootPath, options.Value.PickupFolder);
         Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+        var file = Path.Combine(folder, $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
         var message = new StringBuilder()
             .Append("From: ").Append(options.Value.From).Append("\r\n")
             .Append("To: ").Append(to.Replace("\r", "").Replace("\n", "")).Append("\r\n")

@@ -18,7 +18,7 @@ public static class DatabaseStartup
         // WAL lets readers proceed while one writer commits; the setting is stored in the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await services.GetRequiredService<AccountBootstrapper>().EnsureRolesAndAdminAsync();
-        await services.GetRequiredService<Accounts.SuspendedMembers>().LoadAsync(db, DateTime.UtcNow);
+        await services.GetRequiredService<Accounts.SuspendedMembers>().LoadAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         await services.GetRequiredService<ManageSpaces>().EnsureAsync(app.Configuration.GetSection("Spaces:Defaults").Get<List<SpaceDefault>>() ?? []);
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", true)
             && await services.GetRequiredService<DemoDataSeeder>().SeedAsync())

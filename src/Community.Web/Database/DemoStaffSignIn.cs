@@ -17,7 +17,7 @@ public static class DemoStaffSignIn
         var accounts = new List<string>();
         foreach (var role in new[] { Roles.Moderator, Roles.BrandTeam })
         {
-            var demo = (await users.GetUsersInRoleAsync(role)).Where(m => m.Email!.EndsWith("@haneul.example")).OrderBy(m => m.Id).FirstOrDefault();
+            var demo = (await users.GetUsersInRoleAsync(role)).Where(m => m.Email!.EndsWith("@haneul.example", StringComparison.OrdinalIgnoreCase)).OrderBy(m => m.Id).FirstOrDefault();
             if (demo is null) continue;
             if (!await users.HasPasswordAsync(demo)) await users.AddPasswordAsync(demo, password);
             accounts.Add($"{role}: {demo.Email} ({demo.DisplayName})");

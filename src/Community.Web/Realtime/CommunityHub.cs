@@ -16,7 +16,7 @@ namespace Community.Web.Realtime;
 /// every join checks that the caller may see the content; every write requires a signed-in member and
 /// goes through the same Core use case as the page.
 /// </summary>
-public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence, CastVote castVote, IStringLocalizer<SharedResource> text) : Hub<ICommunityClient>
+public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence, CastVote castVote, IStringLocalizer<SharedResource> text, TimeProvider clock) : Hub<ICommunityClient>
 {
     /// <summary>Signed-in connections are tracked so a suspension closes them; a suspended member's new ones close at once.</summary>
     public override async Task OnConnectedAsync()
@@ -24,7 +24,7 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
         if (Context.User?.Id() is { } memberId)
         {
             var services = Context.GetHttpContext()!.RequestServices;
-            if (services.GetRequiredService<SuspendedMembers>().IsSuspended(memberId, DateTime.UtcNow))
+            if (services.GetRequiredService<SuspendedMembers>().IsSuspended(memberId, clock.GetUtcNow().UtcDateTime))
             {
                 Context.Abort();
                 return;

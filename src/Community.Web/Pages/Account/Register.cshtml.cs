@@ -56,7 +56,7 @@ public class RegisterModel(UserManager<Member> users, SignInManager<Member> sign
         if (!created.Succeeded)
         {
             foreach (var error in created.Errors)
-                ModelState.AddModelError(error.Code.StartsWith("Password") ? "Input.Password" : "Input.Email", text["Identity" + error.Code]);
+                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", text["Identity" + error.Code]);
             return Page();
         }
         await users.AddToRoleAsync(member, Roles.Member);

@@ -44,7 +44,7 @@ public class ResetPasswordModel(UserManager<Member> users, IStringLocalizer<Shar
             TempData["Notice"] = "PasswordWasReset";
             return Redirect("/account/login");
         }
-        var passwordError = result.Errors.FirstOrDefault(e => e.Code.StartsWith("Password"));
+        var passwordError = result.Errors.FirstOrDefault(e => e.Code.StartsWith("Password", StringComparison.Ordinal));
         ModelState.AddModelError(passwordError is null ? "" : "Input.Password", text[passwordError is null ? "ResetLinkInvalid" : "Identity" + passwordError.Code]);
         return Page();
     }

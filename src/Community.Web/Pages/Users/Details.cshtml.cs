@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Community.Web.Pages.Users;
 
 [Uploads.UploadSizeLimit(6 * 1024 * 1024)]
-public class DetailsModel(CommunityDbContext db, QuestionListQuery questions) : PageModel
+public class DetailsModel(CommunityDbContext db, QuestionListQuery questions, TimeProvider clock) : PageModel
 {
     public sealed record Profile(int Id, string DisplayName, DateTime JoinedAt, int Reputation, Guid? AvatarId = null);
     public sealed record HeldBadge(string Key, Community.Core.Badges.BadgeTier Tier, int Count);
@@ -77,7 +77,7 @@ public class DetailsModel(CommunityDbContext db, QuestionListQuery questions) : 
     {
         if (User.IsModerator())
         {
-            var now = DateTime.UtcNow;
+            var now = clock.GetUtcNow().UtcDateTime;
             var state = await db.Users.AsNoTracking().Where(m => m.Id == id).Select(m => new { m.SilencedUntil, m.SuspendedUntil }).FirstOrDefaultAsync(ct);
             var notes = await db.MemberNotes.AsNoTracking().Where(n => n.MemberId == id).OrderByDescending(n => n.CreatedAt).Take(50)
                 .Join(db.Users, n => n.AuthorId, m => m.Id, (n, m) => new NoteLine(n.CreatedAt, m.DisplayName, n.Text)).ToListAsync(ct);

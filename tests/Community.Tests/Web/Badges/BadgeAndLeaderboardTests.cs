@@ -37,7 +37,7 @@ public class BadgeAndLeaderboardTests(CommunityFactory factory) : IClassFixture<
             await _scenario.VoteAsync(PostKind.Answer, answerId, VoteDirection.Up, await _scenario.MemberAsync($"Nice voter {i}"));
 
         Assert.Contains($"nice-answer|answer:{answerId}", await BadgesOfAsync(author));
-        Assert.DoesNotContain(await BadgesOfAsync(author), b => b.StartsWith("good-answer"));
+        Assert.DoesNotContain(await BadgesOfAsync(author), b => b.StartsWith("good-answer", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public class FormCrawlTests(CommunityFactory factory) : IClassFixture<CommunityF
     /// <summary>A browser stops typing at maxlength; a person cannot send more through the page.</summary>
     private static string AsTyped(string text, int maxLength) => maxLength > 0 && text.Length > maxLength ? text[..maxLength] : text;
 
-    private static bool IsSignOut(IHtmlFormElement form) => (form.GetAttribute("action") ?? "").StartsWith("/account/logout");
+    private static bool IsSignOut(IHtmlFormElement form) => (form.GetAttribute("action") ?? "").StartsWith("/account/logout", StringComparison.OrdinalIgnoreCase);
 
     private static string Shorten(string text, int length = 20) => text.Length <= length ? text.Replace("\0", "\\0") : text[..length].Replace("\0", "\\0") + "…";
 

@@ -97,7 +97,7 @@ public partial class KoreanRedirectTests(CommunityFactory factory) : IClassFixtu
             ("Input.Title", targetTitle), ("Input.Body", "어제 앱을 업데이트한 뒤로 저장해 둔 이퀄라이저 프리셋이 모두 사라졌어요."), ("Input.Tags", "앱")), targetTitle);
         // The merge target is picked by its title, as the picker offers it.
         var picks = System.Text.Json.JsonDocument.Parse(await moderator.GetStringAsync($"/questions/lookup?q={Uri.EscapeDataString("이퀄라이저 프리셋이")}"));
-        var pick = picks.RootElement.EnumerateArray().Select(p => p.GetProperty("value").GetString()!).First(v => v.StartsWith(targetTitle));
+        var pick = picks.RootElement.EnumerateArray().Select(p => p.GetProperty("value").GetString()!).First(v => v.StartsWith(targetTitle, StringComparison.Ordinal));
         Assert.EndsWith($"(#{IdIn(targetUrl)})", pick);
         var merged = await moderator.SubmitWhereAsync(questionUrl, PageForms.Posting("handler=Merge"), ("targetId", pick));
         await LandsOnAsync(moderator, merged, targetTitle);

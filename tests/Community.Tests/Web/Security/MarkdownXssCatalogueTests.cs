@@ -121,6 +121,6 @@ public class MarkdownXssCatalogueTests(CommunityFactory factory) : IClassFixture
         var firstDelimiter = cleaned.IndexOfAny(['/', '?', '#']);
         var hasScheme = colon > 0 && (firstDelimiter < 0 || colon < firstDelimiter);
         if (!hasScheme) return true;
-        return cleaned.StartsWith("https:") || cleaned.StartsWith("http:") || cleaned.StartsWith("mailto:");
+        return cleaned.StartsWith("https:", StringComparison.Ordinal) || cleaned.StartsWith("http:", StringComparison.Ordinal) || cleaned.StartsWith("mailto:", StringComparison.Ordinal);
     }
 }

@@ -27,7 +27,7 @@ public class ProductionHeadersTests(ProductionFactory factory) : IClassFixture<P
         Assert.Contains("max-age=31536000", response.Headers.GetValues("Strict-Transport-Security").Single());
         Assert.DoesNotContain("unsafe-inline", response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
-        var antiforgeryCookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("community.csrf"));
+        var antiforgeryCookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("community.csrf", StringComparison.Ordinal));
         Assert.Contains("secure", antiforgeryCookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", antiforgeryCookie, StringComparison.OrdinalIgnoreCase);
     }
