@@ -1,15 +1,16 @@
 using Community.Core.Badges;
 using Community.Core.Content;
 using Community.Core.Data;
+using Community.Core.Ideas;
+using Community.Core.Moderation;
+using Community.Core.Notifications;
 using Community.Core.Questions;
 using Community.Core.Reputation;
+using Community.Core.Reviews;
 using Community.Core.Rewards;
 using Community.Core.Spaces;
-using Microsoft.Extensions.Configuration;
-using Community.Core.Search;
-using Community.Core.Tags;
-using Community.Core.Voting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Community.Core;
@@ -26,14 +27,6 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<SpaceAccess>();
         services.AddScoped<ManageSpaces>();
         services.AddScoped<BrandTeam.FeatureAdvocate>();
-        services.AddScoped<Notifications.MemberInbox>();
-        services.AddScoped<Moderation.AuditLog>().AddScoped<Moderation.ModerateQuestion>().AddScoped<Moderation.ModeratePosts>().AddScoped<Moderation.MarkOfficialAnswer>()
-            .Configure<Moderation.ModerationOptions>(configuration.GetSection(Moderation.ModerationOptions.Section))
-            .AddScoped<Moderation.FirstPostPolicy>().AddScoped<Moderation.FlagContent>().AddScoped<Moderation.ResolveFlags>().AddScoped<Moderation.ReviewFirstPosts>()
-            .AddScoped<Events.IDomainEventHandler<Moderation.ModerationQueuesChanged>, Moderation.RefreshModerationQueues>().AddScoped<Moderation.ModerateMember>().AddScoped<Moderation.DeleteSpammer>().AddScoped<Moderation.RestoreRevision>()
-            .AddScoped<Moderation.SuggestEdits>().AddScoped<Moderation.ReviewSuggestedEdits>().AddScoped<Moderation.VoteToClose>().AddScoped<Moderation.MergeAndMoveQuestions>()
-            .AddScoped<Members.ChangeStaffRoles>();
-        services.AddScoped<Reviews.WriteReview>().AddScoped<Reviews.ProductRatings>().AddScoped<Reviews.MarkReviewHelpful>().AddScoped<Reviews.RespondToReview>().AddScoped<Reviews.MarkVerifiedOwners>();
         services.AddScoped<Events.AfterCommitDispatcher>();
         services.AddDbContext<CommunityDbContext>((scope, options) => options
             .UseSqlite(sqliteConnectionString, sqlite => sqlite
@@ -48,66 +41,18 @@ public static class CoreServiceCollectionExtensions
             .UseQueryTrackingBehavior(QueryTrackingBehavior.TrackAll));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();
+        // Each feature registers itself; the order of the bell before badges is the order their handlers run.
         services.AddQuestions();
         services.AddReputation(configuration);
-        services.AddVoteFraud(configuration);
+        services.AddNotifications();
+        services.AddBadges();
+        services.AddModeration(configuration);
+        services.AddReviews();
         services.AddRewards();
         services.AddIdeas(configuration);
+        services.AddScoped<Members.ChangeStaffRoles>();
         services.Configure<Uploads.UploadOptions>(configuration.GetSection(Uploads.UploadOptions.Section)).AddScoped<Uploads.StoreImage>().AddScoped<Uploads.SetAvatar>();
         services.AddScoped<Products.ManageProducts>();
-        services.AddScoped<BadgeAwarder>().AddSingleton<VisitRecorder>();
         return services;
     }
-
-    private static IServiceCollection AddIdeas(this IServiceCollection services, IConfiguration configuration) => services
-        .Configure<Ideas.IdeaOptions>(configuration.GetSection(Ideas.IdeaOptions.Section))
-        .AddScoped<Ideas.IdeaVoteWeights>()
-        .AddScoped<Ideas.SubmitIdea>()
-        .AddScoped<Ideas.EditIdea>()
-        .AddScoped<Ideas.VoteIdea>()
-        .AddScoped<Ideas.FollowIdea>()
-        .AddScoped<Ideas.CommentOnIdea>()
-        .AddScoped<Ideas.ChangeIdeaStatus>()
-        .AddScoped<Ideas.IdeaFanOut>()
-        .AddScoped<Events.IDomainEventHandler<Ideas.IdeaStatusChanged>, Ideas.IdeaFanOut>()
-        .AddScoped<Ideas.ConvertQuestionToIdea>()
-        .AddScoped<Ideas.IdeaSearch>()
-        .AddScoped<Ideas.IdeaStats>();
-
-    private static IServiceCollection AddRewards(this IServiceCollection services) => services
-        .AddScoped<RedeemReward>()
-        .AddScoped<DecideRedemption>()
-        .AddScoped<ManageRewards>();
-
-    private static IServiceCollection AddReputation(this IServiceCollection services, IConfiguration configuration) => services
-        .Configure<ReputationOptions>(configuration.GetSection(ReputationOptions.Section))
-        .Configure<PrivilegeOptions>(configuration.GetSection(PrivilegeOptions.Section))
-        .Configure<AdvocacyOptions>(configuration.GetSection(AdvocacyOptions.Section))
-        .AddScoped<ReputationLedger>()
-        // Told in this order after each commit: the member's live reputation and level, then the badges it may earn.
-        .AddScoped<Events.IDomainEventHandler<ReputationChanged>, Notifications.TellReputationChange>()
-        .AddScoped<Events.IDomainEventHandler<ReputationChanged>, AwardBadgesOnReputationChange>()
-        .AddScoped<ReputationAudit>()
-        .AddScoped<PrivilegeCheck>();
-
-    private static IServiceCollection AddVoteFraud(this IServiceCollection services, IConfiguration configuration) => services
-        .Configure<VoteFraudOptions>(configuration.GetSection(VoteFraudOptions.Section))
-        .AddScoped<VoteFraudScan>();
-
-    private static IServiceCollection AddQuestions(this IServiceCollection services) => services
-        .AddScoped<TagCatalog>()
-        .AddScoped<QuestionDrafts>()
-        .AddScoped<AskQuestion>()
-        .AddScoped<PostAnswer>()
-        // After an answer is published: the live page, the asker's bell, then the author's badges.
-        .AddScoped<Events.IDomainEventHandler<AnswerPublished>, PushAnswerLive>()
-        .AddScoped<Events.IDomainEventHandler<AnswerPublished>, Notifications.TellAskerAboutAnswer>()
-        .AddScoped<Events.IDomainEventHandler<AnswerPublished>, AwardBadgesOnAnswer>()
-        .AddScoped<PostComment>()
-        .AddScoped<AcceptAnswer>()
-        .AddScoped<EditPost>()
-        .AddScoped<DeletePost>()
-        .AddScoped<CastVote>()
-        .AddScoped<Events.IDomainEventHandler<ScoreChanged>, PushScoreLive>()
-        .AddScoped<QuestionSearch>();
 }
