@@ -75,7 +75,7 @@ public sealed class FlagContent(CommunityDbContext db, ModeratePosts posts, IOpt
         _ => db.Users.Where(m => m.Id == id).Select(m => (int?)m.Id).FirstOrDefaultAsync(ct),
     };
 
-    public static PostKind Kind(string targetKind) => targetKind == FlagTargets.Question ? PostKind.Question : PostKind.Answer;
+    public static PostKind Kind(string targetKind) => PostKindNames.QuestionOrAnswer(targetKind);
 }
 
 public static class FlagWeight

@@ -53,7 +53,7 @@ public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger
         await notifier.PostChangedAsync(questionId, kind, postId);
     }
 
-    public static string Name(PostKind kind) => kind == PostKind.Question ? "question" : "answer";
+    public static string Name(PostKind kind) => kind.Name();
 
     private async Task<int> SetHiddenAsync(PostKind kind, int postId, string reason, CancellationToken ct)
     {

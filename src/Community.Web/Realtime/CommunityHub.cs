@@ -86,7 +86,7 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
     [Authorize, Security.RateLimited("vote")]
     public async Task<VoteResult> Vote(string kind, int postId, string direction)
     {
-        var postKind = kind == "question" ? PostKind.Question : kind == "answer" ? PostKind.Answer : throw new HubException(text["PostNotFound"]);
+        var postKind = kind is "question" or "answer" ? PostKindNames.QuestionOrAnswer(kind) : throw new HubException(text["PostNotFound"]);
         var desired = direction switch
         {
             "up" => VoteDirection.Up,

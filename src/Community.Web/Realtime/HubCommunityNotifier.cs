@@ -91,7 +91,7 @@ public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityCli
         await pages.EvictByTagAsync(AnonymousPageCache.Tags.QuestionList, default);
     }
 
-    public static string Name(PostKind kind) => kind == PostKind.Question ? "question" : "answer";
+    public static string Name(PostKind kind) => kind.Name();
 
     private async Task Safely(Func<Task> push)
     {

@@ -136,6 +136,5 @@ public class PostsModel(IStringLocalizer<SharedResource> text) : PageModel
         }
     }
 
-    private static PostKind Kind(string kind) => kind == FlagTargets.Question ? PostKind.Question : kind == FlagTargets.Answer ? PostKind.Answer
-        : throw new DomainException("PostNotFound");
+    private static PostKind Kind(string kind) => PostKindNames.QuestionOrAnswer(kind);
 }

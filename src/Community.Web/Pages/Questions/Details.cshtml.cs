@@ -97,7 +97,7 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
         return await ActAsync(id, async () =>
         {
             await castVote.ExecuteAsync(input.Kind, input.PostId, desired, me, ct);
-            return $"#{(input.Kind == PostKind.Question ? "question" : "answer")}-{input.PostId}";
+            return $"#{input.Kind.Name()}-{input.PostId}";
         }, ct);
     }
 

@@ -37,7 +37,7 @@ public sealed record AnswerCard(AnswerView Answer, bool IsAccepted, int MyVote, 
 
 public sealed record VoteBox(int QuestionId, PostKind Kind, int PostId, int Score, int MyVote, bool IsOwnPost, bool IsSignedIn, decimal? Weighted = null)
 {
-    public string KindName => Kind == PostKind.Question ? "question" : "answer";
+    public string KindName => Kind.Name();
 }
 
 public sealed record CommentThread(int QuestionId, int? AnswerId, IReadOnlyList<CommentView> Comments, Viewer Viewer, int PostAuthorId)
