@@ -9,5 +9,6 @@ public static class BadgeServices
         .AddScoped<BadgeAwarder>()
         .AddSingleton<VisitRecorder>()
         .AddScoped<Events.IDomainEventHandler<Reputation.ReputationChanged>, AwardBadgesOnReputationChange>()
-        .AddScoped<Events.IDomainEventHandler<Questions.AnswerPublished>, AwardBadgesOnAnswer>();
+        .AddScoped<Events.IDomainEventHandler<Questions.AnswerPublished>, AwardBadgesOnAnswer>()
+        .AddScoped<Events.IDomainEventHandler<Questions.QuestionAsked>, AwardBadgesOnQuestion>();
 }

@@ -8,5 +8,6 @@ public static class NotificationServices
     public static IServiceCollection AddNotifications(this IServiceCollection services) => services
         .AddScoped<MemberInbox>()
         .AddScoped<Events.IDomainEventHandler<Reputation.ReputationChanged>, TellReputationChange>()
-        .AddScoped<Events.IDomainEventHandler<Questions.AnswerPublished>, TellAskerAboutAnswer>();
+        .AddScoped<Events.IDomainEventHandler<Questions.AnswerPublished>, TellAskerAboutAnswer>()
+        .AddScoped<Events.IDomainEventHandler<Questions.AnswerAccepted>, TellAnswererAboutAcceptance>();
 }

@@ -11,7 +11,7 @@ namespace Community.Core.Questions;
 /// gives the answerer +15 and the asker +2 through the ledger (nothing for accepting one's own answer);
 /// changing or withdrawing the choice reverses exactly that.
 /// </summary>
-public sealed class AcceptAnswer(CommunityDbContext db, ReputationLedger ledger, MemberInbox inbox, ICommunityNotifier notifier)
+public sealed class AcceptAnswer(CommunityDbContext db, ReputationLedger ledger)
 {
     /// <returns>The accepted answer's id after the change, or null when none is accepted.</returns>
     public async Task<int?> ExecuteAsync(int answerId, int byMemberId, CancellationToken ct = default)
@@ -34,11 +34,9 @@ public sealed class AcceptAnswer(CommunityDbContext db, ReputationLedger ledger,
             await ledger.AwardAsync(answer.AuthorId, ReputationReason.AnswerAccepted, source, Content.PostKind.Answer, answer.Id, byMemberId, ct);
             await ledger.AwardAsync(question.AuthorId, ReputationReason.AcceptedAnAnswer, source, Content.PostKind.Answer, answer.Id, byMemberId, ct);
         }
+        var tell = question.AcceptedAnswerId == answer.Id && answer.AuthorId != question.AuthorId ? answer.AuthorId : (int?)null;
+        db.Events.Raise(new AnswerAccepted(question.Id, question.Title, question.AcceptedAnswerId, tell));
         await transaction.CommitAsync(ct);
-
-        await notifier.AnswerAcceptedAsync(question.Id, question.AcceptedAnswerId);
-        if (question.AcceptedAnswerId == answer.Id && answer.AuthorId != question.AuthorId)
-            await inbox.TellAsync(answer.AuthorId, NotificationKinds.AnswerAccepted, question.Title, $"/questions/{question.Id}#answer-{answer.Id}", ct);
         return question.AcceptedAnswerId;
     }
 }

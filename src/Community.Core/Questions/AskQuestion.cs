@@ -9,7 +9,7 @@ namespace Community.Core.Questions;
 public sealed record AskQuestionInput(string? Title, string? Body, string? Tags, int? ProductId, Guid SubmissionId, int? SpaceId = null);
 
 /// <summary>Posts a question once per form submission, with its first revision and tags.</summary>
-public sealed class AskQuestion(CommunityDbContext db, QuestionDrafts drafts, BadgeAwarder badges, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class AskQuestion(CommunityDbContext db, QuestionDrafts drafts, TimeProvider clock)
 {
     public async Task<Question> ExecuteAsync(AskQuestionInput input, int authorId, CancellationToken ct = default)
     {
@@ -46,12 +46,10 @@ public sealed class AskQuestion(CommunityDbContext db, QuestionDrafts drafts, Ba
             PostKind = PostKind.Question, PostId = question.Id, Number = 1, Title = draft.Title,
             Tags = string.Join(' ', draft.TagNames), BodyMarkdown = draft.Body, EditorId = authorId, CreatedAt = now,
         });
+        if (draft.Held || draft.NeedsReview) db.Events.Raise(new Moderation.ModerationQueuesChanged());
+        db.Events.Raise(new QuestionAsked(question.Id, question.SpaceId, authorId, draft.Held));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-
-        if (draft.Held || draft.NeedsReview) await notifier.ModerationQueuesChangedAsync();
-        if (!draft.Held) await notifier.QuestionAskedAsync(question.Id, question.SpaceId);
-        await badges.CheckAsync(authorId, ct);
         return question;
     }
 }

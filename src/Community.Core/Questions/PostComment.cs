@@ -9,7 +9,7 @@ namespace Community.Core.Questions;
 /// Adds a plain-text comment under a question or one of its answers. Anyone may comment on their own
 /// question and on answers to it, or on their own answer; commenting elsewhere is a privilege.
 /// </summary>
-public sealed class PostComment(CommunityDbContext db, PrivilegeCheck privileges, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class PostComment(CommunityDbContext db, PrivilegeCheck privileges, TimeProvider clock)
 {
     public async Task<Comment> ExecuteAsync(int questionId, int? answerId, string? text, int authorId, CancellationToken ct = default)
     {
@@ -28,10 +28,11 @@ public sealed class PostComment(CommunityDbContext db, PrivilegeCheck privileges
         {
             QuestionId = questionId, AnswerId = answerId, AuthorId = authorId, Body = body, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Comments.Add(comment);
         await db.SaveChangesAsync(ct);
-
-        await notifier.CommentPostedAsync(questionId, comment.Id);
+        db.Events.Raise(new CommentPosted(questionId, comment.Id)); // told once the comment has its id and is committed
+        await transaction.CommitAsync(ct);
         return comment;
     }
 }

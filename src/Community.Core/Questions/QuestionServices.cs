@@ -17,5 +17,8 @@ public static class QuestionServices
         .AddScoped<Voting.CastVote>()
         .AddScoped<Search.QuestionSearch>()
         .AddScoped<Events.IDomainEventHandler<Voting.ScoreChanged>, Voting.PushScoreLive>()
-        .AddScoped<Events.IDomainEventHandler<AnswerPublished>, PushAnswerLive>();
+        .AddScoped<Events.IDomainEventHandler<AnswerPublished>, PushAnswerLive>()
+        .AddScoped<Events.IDomainEventHandler<QuestionAsked>, PushQuestionLive>()
+        .AddScoped<Events.IDomainEventHandler<AnswerAccepted>, PushAcceptanceLive>()
+        .AddScoped<Events.IDomainEventHandler<CommentPosted>, PushCommentLive>();
 }
