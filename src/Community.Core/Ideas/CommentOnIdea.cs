@@ -10,7 +10,7 @@ namespace Community.Core.Ideas;
 /// A comment under an idea. A comment by the brand team is marked as the brand's and counts as its
 /// response (it stops the response clock).
 /// </summary>
-public sealed class CommentOnIdea(CommunityDbContext db, MarkdownRenderer renderer, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class CommentOnIdea(CommunityDbContext db, MarkdownRenderer renderer, TimeProvider clock)
 {
     public async Task<IdeaComment> ExecuteAsync(int ideaId, string? body, int authorId, bool asBrand, CancellationToken ct = default)
     {
@@ -25,8 +25,8 @@ public sealed class CommentOnIdea(CommunityDbContext db, MarkdownRenderer render
         idea.CommentCount++;
         if (asBrand) IdeaAccountability.Responded(idea, now);
         await db.SaveChangesAsync(ct);
+        db.Events.Raise(new IdeaChanged(ideaId));
         await transaction.CommitAsync(ct);
-        await notifier.IdeaChangedAsync(ideaId);
         return comment;
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Community.Core.Ideas;
 
 /// <summary>The author reworks their idea while it is open (not once delivered or merged); every version is kept.</summary>
-public sealed class EditIdea(CommunityDbContext db, MarkdownRenderer renderer, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class EditIdea(CommunityDbContext db, MarkdownRenderer renderer, TimeProvider clock)
 {
     public async Task ExecuteAsync(int ideaId, string? rawTitle, string? rawDescription, int editorId, CancellationToken ct = default)
     {
@@ -30,7 +30,7 @@ public sealed class EditIdea(CommunityDbContext db, MarkdownRenderer renderer, I
             PostKind = PostKind.Idea, PostId = ideaId, Number = number + 1, Title = title, BodyMarkdown = description, EditorId = editorId, CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);
+        db.Events.Raise(new IdeaChanged(ideaId));
         await transaction.CommitAsync(ct);
-        await notifier.IdeaChangedAsync(ideaId);
     }
 }

@@ -16,6 +16,7 @@ public static class IdeaServices
         .AddScoped<ChangeIdeaStatus>()
         .AddScoped<IdeaFanOut>()
         .AddScoped<Events.IDomainEventHandler<IdeaStatusChanged>, IdeaFanOut>()
+        .AddScoped<Events.IDomainEventHandler<IdeaChanged>, PushIdeaChangeLive>()
         .AddScoped<ConvertQuestionToIdea>()
         .AddScoped<IdeaSearch>()
         .AddScoped<IdeaStats>();

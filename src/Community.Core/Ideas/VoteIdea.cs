@@ -12,7 +12,7 @@ public sealed record IdeaVoteResult(int VoteCount, decimal WeightedVotes, bool V
 /// changes nothing. Voters follow the idea (they hear what happens to it). Crossing the threshold
 /// without a brand response starts the response clock.
 /// </summary>
-public sealed class VoteIdea(CommunityDbContext db, IdeaVoteWeights weights, IOptions<IdeaOptions> options, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class VoteIdea(CommunityDbContext db, IdeaVoteWeights weights, IOptions<IdeaOptions> options, TimeProvider clock)
 {
     public async Task<IdeaVoteResult> ExecuteAsync(int ideaId, bool vote, int voterId, CancellationToken ct = default)
     {
@@ -40,8 +40,8 @@ public sealed class VoteIdea(CommunityDbContext db, IdeaVoteWeights weights, IOp
             idea.WeightedVotes -= existing!.Weight;
         }
         await db.SaveChangesAsync(ct);
+        db.Events.Raise(new IdeaChanged(ideaId));
         await transaction.CommitAsync(ct);
-        await notifier.IdeaChangedAsync(ideaId);
         return new IdeaVoteResult(idea.VoteCount, idea.WeightedVotes, vote);
     }
 }

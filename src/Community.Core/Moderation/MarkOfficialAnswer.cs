@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Community.Core.Moderation;
 
 /// <summary>Brand staff mark (or unmark) an answer as the brand's official answer; audited and shown live.</summary>
-public sealed class MarkOfficialAnswer(CommunityDbContext db, AuditLog audit, ICommunityNotifier notifier)
+public sealed class MarkOfficialAnswer(CommunityDbContext db, AuditLog audit)
 {
     public async Task ExecuteAsync(int answerId, bool official, int staffId, CancellationToken ct = default)
     {
@@ -16,7 +16,7 @@ public sealed class MarkOfficialAnswer(CommunityDbContext db, AuditLog audit, IC
         answer.IsOfficial = official;
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(staffId, official ? "answer.official" : "answer.unofficial", $"answer:{answerId}", (!official).ToString(), official.ToString(), ct);
+        db.Events.Raise(new Questions.PostChanged(answer.QuestionId, PostKind.Answer, answerId));
         await transaction.CommitAsync(ct);
-        await notifier.PostChangedAsync(answer.QuestionId, PostKind.Answer, answerId);
     }
 }

@@ -55,7 +55,7 @@ public sealed class MergeAndMoveQuestions(CommunityDbContext db, TagCatalog tags
         question.ProductId = productId;
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(moderatorId, "question.move", $"question:{questionId}", before, $"product:{productId?.ToString() ?? "-"} tags:{string.Join(' ', names)}", ct);
+        db.Events.Raise(new Questions.PostChanged(questionId, PostKind.Question, questionId));
         await transaction.CommitAsync(ct);
-        await notifier.PostChangedAsync(questionId, PostKind.Question, questionId);
     }
 }

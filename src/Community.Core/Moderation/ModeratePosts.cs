@@ -21,8 +21,8 @@ public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger
         var questionId = await SetHiddenAsync(kind, postId, reason, ct);
         await ledger.ReversePostAsync(kind, postId, ct);
         await audit.RecordAsync(moderatorId, $"{Name(kind)}.delete", $"{Name(kind)}:{postId}", "visible", reason, ct);
+        db.Events.Raise(new Questions.PostChanged(questionId, kind, postId));
         await transaction.CommitAsync(ct);
-        await notifier.PostChangedAsync(questionId, kind, postId);
     }
 
     public async Task RestoreAsync(PostKind kind, int postId, int moderatorId, CancellationToken ct = default, string verb = "undelete")
@@ -31,8 +31,8 @@ public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger
         var (questionId, reason) = await ClearHiddenAsync(kind, postId, ct);
         await ReawardAsync(kind, postId, ct);
         await audit.RecordAsync(moderatorId, $"{Name(kind)}.{verb}", $"{Name(kind)}:{postId}", reason, "visible", ct);
+        db.Events.Raise(new Questions.PostChanged(questionId, kind, postId));
         await transaction.CommitAsync(ct);
-        await notifier.PostChangedAsync(questionId, kind, postId);
     }
 
     /// <summary>"review" mode: the moderator has looked at a published first post and leaves it up.</summary>

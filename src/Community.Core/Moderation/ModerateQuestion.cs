@@ -11,7 +11,7 @@ namespace Community.Core.Moderation;
 /// and unlock, pin and unpin. Each is reversible, audited with before and after, and shown live.
 /// Callers check the moderator role.
 /// </summary>
-public sealed class ModerateQuestion(CommunityDbContext db, AuditLog audit, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class ModerateQuestion(CommunityDbContext db, AuditLog audit, TimeProvider clock)
 {
     public Task CloseAsync(int questionId, string? reason, int? duplicateOfId, int moderatorId, CancellationToken ct = default) =>
         ChangeAsync(questionId, moderatorId, "question.close", async question =>
@@ -66,8 +66,8 @@ public sealed class ModerateQuestion(CommunityDbContext db, AuditLog audit, ICom
         if (action is "question.close" or "question.reopen")
             await db.CloseVotes.Where(v => v.QuestionId == questionId && !v.Settled).ExecuteUpdateAsync(s => s.SetProperty(v => v.Settled, true), ct);
         await audit.RecordAsync(moderatorId, action, $"question:{questionId}", before, after, ct);
+        db.Events.Raise(new Questions.PostChanged(questionId, PostKind.Question, questionId));
         await transaction.CommitAsync(ct);
-        await notifier.PostChangedAsync(questionId, PostKind.Question, questionId);
     }
 
     private static string State(Question q) =>

@@ -11,7 +11,7 @@ namespace Community.Core.Questions;
 /// Authors withdraw their own posts. Deletion is soft: the rows and revisions stay for moderators;
 /// the reputation the post earned or cost anyone is reversed through the ledger.
 /// </summary>
-public sealed class DeletePost(CommunityDbContext db, ReputationLedger ledger, ICommunityNotifier notifier)
+public sealed class DeletePost(CommunityDbContext db, ReputationLedger ledger)
 {
     public async Task DeleteQuestionAsync(int questionId, int byMemberId, CancellationToken ct = default)
     {
@@ -24,8 +24,8 @@ public sealed class DeletePost(CommunityDbContext db, ReputationLedger ledger, I
         if (question.SpaceId is null) TagCatalog.Count(question.Tags, -1);
         await db.SaveChangesAsync(ct);
         await ledger.ReversePostAsync(PostKind.Question, questionId, ct);
+        db.Events.Raise(new PostChanged(questionId, PostKind.Question, questionId));
         await transaction.CommitAsync(ct);
-        await notifier.PostChangedAsync(questionId, PostKind.Question, questionId);
     }
 
     public async Task<int> DeleteAnswerAsync(int answerId, int byMemberId, CancellationToken ct = default)
@@ -41,8 +41,8 @@ public sealed class DeletePost(CommunityDbContext db, ReputationLedger ledger, I
         if (question.AcceptedAnswerId == answerId) question.AcceptedAnswerId = null;
         await db.SaveChangesAsync(ct);
         await ledger.ReversePostAsync(PostKind.Answer, answerId, ct);
+        db.Events.Raise(new PostChanged(question.Id, PostKind.Answer, answerId));
         await transaction.CommitAsync(ct);
-        await notifier.PostChangedAsync(question.Id, PostKind.Answer, answerId);
         return question.Id;
     }
 }

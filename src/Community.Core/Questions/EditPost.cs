@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Community.Core.Questions;
 
 /// <summary>Authors edit their own questions and answers; every edit is kept as a new revision.</summary>
-public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, TagCatalog tagCatalog, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, TagCatalog tagCatalog, TimeProvider clock)
 {
     public async Task EditQuestionAsync(int questionId, string? rawTitle, string? rawBody, string? rawTags, int editorId, CancellationToken ct = default, bool asModerator = false)
     {
@@ -36,8 +36,8 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
         question.LastActivityAt = now;
         await AddRevisionAsync(PostKind.Question, questionId, title, string.Join(' ', tagNames), body, editorId, now, ct);
         await db.SaveChangesAsync(ct);
+        db.Events.Raise(new PostChanged(questionId, PostKind.Question, questionId));
         await transaction.CommitAsync(ct);
-        await notifier.PostChangedAsync(questionId, PostKind.Question, questionId);
     }
 
     public async Task<int> EditAnswerAsync(int answerId, string? rawBody, int editorId, CancellationToken ct = default, bool asModerator = false)
@@ -56,8 +56,8 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
         answer.EditedAt = now;
         await AddRevisionAsync(PostKind.Answer, answerId, null, null, body, editorId, now, ct);
         await db.SaveChangesAsync(ct);
+        db.Events.Raise(new PostChanged(answer.QuestionId, PostKind.Answer, answerId));
         await transaction.CommitAsync(ct);
-        await notifier.PostChangedAsync(answer.QuestionId, PostKind.Answer, answerId);
         return answer.QuestionId;
     }
 

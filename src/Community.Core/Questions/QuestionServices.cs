@@ -20,5 +20,6 @@ public static class QuestionServices
         .AddScoped<Events.IDomainEventHandler<AnswerPublished>, PushAnswerLive>()
         .AddScoped<Events.IDomainEventHandler<QuestionAsked>, PushQuestionLive>()
         .AddScoped<Events.IDomainEventHandler<AnswerAccepted>, PushAcceptanceLive>()
-        .AddScoped<Events.IDomainEventHandler<CommentPosted>, PushCommentLive>();
+        .AddScoped<Events.IDomainEventHandler<CommentPosted>, PushCommentLive>()
+        .AddScoped<Events.IDomainEventHandler<PostChanged>, PushPostChangeLive>();
 }
