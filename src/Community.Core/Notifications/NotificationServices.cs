@@ -9,5 +9,6 @@ public static class NotificationServices
         .AddScoped<MemberInbox>()
         .AddScoped<Events.IDomainEventHandler<Reputation.ReputationChanged>, TellReputationChange>()
         .AddScoped<Events.IDomainEventHandler<Questions.AnswerPublished>, TellAskerAboutAnswer>()
-        .AddScoped<Events.IDomainEventHandler<Questions.AnswerAccepted>, TellAnswererAboutAcceptance>();
+        .AddScoped<Events.IDomainEventHandler<Questions.AnswerAccepted>, TellAnswererAboutAcceptance>()
+        .AddScoped<Events.IDomainEventHandler<Rewards.RedemptionDecided>, TellMemberAboutRedemption>();
 }

@@ -8,7 +8,7 @@ namespace Community.Core.Reviews;
 /// Marks (or unmarks) a review as helpful. Requests name the wanted state, so repeating one changes
 /// nothing; the author earns reputation through the ledger, reversed exactly when the mark is withdrawn.
 /// </summary>
-public sealed class MarkReviewHelpful(CommunityDbContext db, ReputationLedger ledger, Realtime.ICommunityNotifier notifier, TimeProvider clock)
+public sealed class MarkReviewHelpful(CommunityDbContext db, ReputationLedger ledger, TimeProvider clock)
 {
     public static string Source(int reviewId, int voterId) => $"helpful:Review:{reviewId}:by:{voterId}";
 
@@ -34,8 +34,8 @@ public sealed class MarkReviewHelpful(CommunityDbContext db, ReputationLedger le
             await db.SaveChangesAsync(ct);
             await ledger.ReverseAsync(Source(reviewId, voterId), ct);
         }
+        db.Events.Raise(new Products.ProductChanged(review.ProductId));
         await transaction.CommitAsync(ct);
-        await notifier.ProductChangedAsync(review.ProductId);
         return review.HelpfulCount;
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Community.Core.Reviews;
 
 /// <summary>The brand team's official answer under a review (one per review; answering again replaces it), audited.</summary>
-public sealed class RespondToReview(CommunityDbContext db, MarkdownRenderer renderer, AuditLog audit, Realtime.ICommunityNotifier notifier, TimeProvider clock)
+public sealed class RespondToReview(CommunityDbContext db, MarkdownRenderer renderer, AuditLog audit, TimeProvider clock)
 {
     public const int MaxLength = 3000;
 
@@ -24,7 +24,7 @@ public sealed class RespondToReview(CommunityDbContext db, MarkdownRenderer rend
         review.BrandRespondedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(staffId, "review.respond", $"review:{reviewId}", before, text, ct);
+        db.Events.Raise(new Products.ProductChanged(review.ProductId));
         await transaction.CommitAsync(ct);
-        await notifier.ProductChangedAsync(review.ProductId);
     }
 }

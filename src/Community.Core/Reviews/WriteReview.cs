@@ -10,7 +10,7 @@ public sealed record ReviewInput(int Rating, string? Title, string? Body, string
 /// Publishes a member's review of a product, or updates it: a member has one review per product and
 /// every version is kept as a revision.
 /// </summary>
-public sealed class WriteReview(CommunityDbContext db, MarkdownRenderer renderer, Reputation.ReputationLedger ledger, Realtime.ICommunityNotifier notifier, TimeProvider clock)
+public sealed class WriteReview(CommunityDbContext db, MarkdownRenderer renderer, Reputation.ReputationLedger ledger, TimeProvider clock)
 {
     public async Task<Review> ExecuteAsync(int productId, ReviewInput input, int authorId, CancellationToken ct = default)
     {
@@ -51,8 +51,8 @@ public sealed class WriteReview(CommunityDbContext db, MarkdownRenderer renderer
         await db.SaveChangesAsync(ct);
         // Written once pays once: editing the review later earns nothing more.
         await ledger.AwardOnceAsync(authorId, Reputation.ReputationReason.ReviewWritten, $"review:written:{review.Id}", PostKind.Review, review.Id, ct: ct);
+        db.Events.Raise(new Products.ProductChanged(productId));
         await transaction.CommitAsync(ct);
-        await notifier.ProductChangedAsync(productId);
         return review;
     }
 

@@ -92,7 +92,9 @@ public static class PageForms
             fields.RemoveAll(f => f.Name == name);
             fields.Add((name, value));
         }
-        var action = new Uri(new Uri(client.BaseAddress!, pageUrl), string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!);
+        // Like a browser: the pressed button's formaction (asp-page-handler on a button) wins over the form's action.
+        var target = pressed?.GetAttribute("formaction") is { Length: > 0 } formAction ? formAction : form.GetAttribute("action");
+        var action = new Uri(new Uri(client.BaseAddress!, pageUrl), string.IsNullOrEmpty(target) ? pageUrl : target);
         HttpContent content = form.Enctype == "multipart/form-data"
             ? Multipart(fields)
             : new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));

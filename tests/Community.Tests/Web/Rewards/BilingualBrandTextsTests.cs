@@ -83,4 +83,41 @@ public class BilingualBrandTextsTests(CommunityFactory factory) : IClassFixture<
         Assert.Contains($"이번 달 필터 답변 40개 {tag}, 고마워요!", koreanHome);
         Assert.DoesNotContain($"이번 달 필터 답변 40개 {tag}", englishHome);
     }
+
+    [Fact]
+    public async Task A_member_hears_in_their_own_language_that_their_reward_was_sent()
+    {
+        var ko = UiText.For("ko");
+        var tag = Tag();
+        var member = ko.Speak(await factory.RegisterAsync("보상 기다리는 회원"));
+        var memberId = await factory.MemberIdAsync("보상 기다리는 회원");
+        // The member picks Korean from the language menu; what is written for them later follows that choice.
+        await member.GetAsync("/culture?c=ko&returnUrl=/");
+        await new Scenario(factory).RunAsync<int, Community.Core.Reputation.ReputationLedger>(async ledger =>
+        {
+            await ledger.PostAsync(memberId, Community.Core.Reputation.ReputationReason.Adjustment, "test:points", new(0, 500));
+            return 0;
+        });
+        var itemId = (await new Scenario(factory).RunAsync<Community.Core.Rewards.RewardItem, Community.Core.Rewards.ManageRewards>(manage =>
+            manage.AddAsync(new(new($"Canvas tote {tag}", $"캔버스 에코백 {tag}"), new("", ""), 100, 5, 1), 1))).Id;
+        var redeemed = await member.SubmitWhereAsync("/rewards", PageForms.Holding("itemId", itemId.ToString()), form =>
+        {
+            ((AngleSharp.Html.Dom.IHtmlInputElement)form.QuerySelector("[name='Delivery.Name']")!).Value = "김하늘";
+            ((AngleSharp.Html.Dom.IHtmlTextAreaElement)form.QuerySelector("[name='Delivery.Address']")!).Value = "부산광역시 해운대구 센텀중앙로 79";
+            ((AngleSharp.Html.Dom.IHtmlInputElement)form.QuerySelector("[name='Delivery.Phone']")!).Value = "010-1234-5678";
+        });
+        Assert.Equal(HttpStatusCode.Redirect, redeemed.StatusCode);
+
+        var en = UiText.For("en");
+        var brand = en.Speak(await factory.AdminAsync());
+        var redemptionId = await factory.WithDbAsync(db => db.Redemptions.Where(r => r.MemberId == memberId).Select(r => r.Id).SingleAsync());
+        var (forms, _, _) = await brand.FormsOnAsync("/rewards/manage");
+        var pending = forms.Single(PageForms.Holding("redemptionId", redemptionId.ToString()));
+        var fulfil = PageForms.SubmitButtons(pending).Single(b => PageForms.ButtonText(b) == en["Fulfil"]);
+        Assert.Equal(HttpStatusCode.Redirect, (await brand.SubmitAsync("/rewards/manage", pending, fulfil)).StatusCode);
+
+        var bell = WebUtility.HtmlDecode(await member.GetStringAsync("/notifications"));
+        Assert.Contains($"캔버스 에코백 {tag}", bell);
+        Assert.DoesNotContain($"Canvas tote {tag}", bell);
+    }
 }
