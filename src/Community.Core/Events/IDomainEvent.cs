@@ -4,14 +4,15 @@ namespace Community.Core.Events;
 public interface IDomainEvent;
 
 /// <summary>
-/// An event of which several in one commit say no more than one would (two reputation changes of one member):
-/// the dispatcher folds them with <see cref="Merge"/> before handlers run.
+/// An event of which several in one commit say no more than one would ("idea 7 changed" twice; two reputation
+/// changes of one member): the dispatcher folds those with the same key with <see cref="Merge"/> before handlers run.
 /// </summary>
 public interface ICoalescingEvent : IDomainEvent
 {
     object CoalesceKey { get; }
 
-    IDomainEvent Merge(IDomainEvent later);
+    /// <summary>By default a repeat adds nothing; an event carrying an amount adds it up.</summary>
+    IDomainEvent Merge(IDomainEvent later) => this;
 }
 
 /// <summary>Reacts to one kind of event after commit. Registered in the feature that cares (badges, inbox, live pushes).</summary>

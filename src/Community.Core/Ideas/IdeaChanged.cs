@@ -7,8 +7,6 @@ namespace Community.Core.Ideas;
 public sealed record IdeaChanged(int IdeaId) : ICoalescingEvent
 {
     public object CoalesceKey => IdeaId;
-
-    public IDomainEvent Merge(IDomainEvent later) => this;
 }
 
 public sealed class PushIdeaChangeLive(ICommunityNotifier notifier) : IDomainEventHandler<IdeaChanged>

@@ -20,7 +20,7 @@ public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var questionId = await SetHiddenAsync(kind, postId, reason, ct);
         await ledger.ReversePostAsync(kind, postId, ct);
-        await audit.RecordAsync(moderatorId, $"{Name(kind)}.delete", $"{Name(kind)}:{postId}", "visible", reason, ct);
+        await audit.RecordAsync(moderatorId, $"{kind.Name()}.delete", $"{kind.Name()}:{postId}", "visible", reason, ct);
         db.Events.Raise(new Questions.PostChanged(questionId, kind, postId));
         await transaction.CommitAsync(ct);
     }
@@ -30,7 +30,7 @@ public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var (questionId, reason) = await ClearHiddenAsync(kind, postId, ct);
         await ReawardAsync(kind, postId, ct);
-        await audit.RecordAsync(moderatorId, $"{Name(kind)}.{verb}", $"{Name(kind)}:{postId}", reason, "visible", ct);
+        await audit.RecordAsync(moderatorId, $"{kind.Name()}.{verb}", $"{kind.Name()}:{postId}", reason, "visible", ct);
         db.Events.Raise(new Questions.PostChanged(questionId, kind, postId));
         await transaction.CommitAsync(ct);
     }
@@ -42,7 +42,7 @@ public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger
             ? await db.Questions.Where(q => q.Id == postId && q.NeedsReview).ExecuteUpdateAsync(s => s.SetProperty(q => q.NeedsReview, false), ct)
             : await db.Answers.Where(a => a.Id == postId && a.NeedsReview).ExecuteUpdateAsync(s => s.SetProperty(a => a.NeedsReview, false), ct);
         if (changed == 0) throw new DomainException("NotWaitingForReview");
-        await audit.RecordAsync(moderatorId, $"{ModeratePosts.Name(kind)}.reviewed", $"{ModeratePosts.Name(kind)}:{postId}", "needs review", "reviewed", ct);
+        await audit.RecordAsync(moderatorId, $"{kind.Name()}.reviewed", $"{kind.Name()}:{postId}", "needs review", "reviewed", ct);
         await notifier.ModerationQueuesChangedAsync();
     }
 
@@ -53,7 +53,6 @@ public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger
         await notifier.PostChangedAsync(questionId, kind, postId);
     }
 
-    public static string Name(PostKind kind) => kind.Name();
 
     private async Task<int> SetHiddenAsync(PostKind kind, int postId, string reason, CancellationToken ct)
     {

@@ -7,8 +7,6 @@ namespace Community.Core.Moderation;
 public sealed record ModerationQueuesChanged : ICoalescingEvent
 {
     public object CoalesceKey => nameof(ModerationQueuesChanged);
-
-    public IDomainEvent Merge(IDomainEvent later) => this;
 }
 
 /// <summary>Moderators' queue counts update live.</summary>

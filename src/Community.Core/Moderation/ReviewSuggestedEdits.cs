@@ -31,7 +31,7 @@ public sealed class ReviewSuggestedEdits(CommunityDbContext db, EditPost edits, 
         suggestion.ReviewedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         if (approve) await ledger.AwardOnceAsync(suggestion.ProposerId, ReputationReason.EditApproved, $"edit:suggested:{suggestion.Id}", suggestion.PostKind, suggestion.PostId, reviewerId, ct);
-        await audit.RecordAsync(reviewerId, approve ? "edit.approve" : "edit.reject", $"{ModeratePosts.Name(suggestion.PostKind)}:{suggestion.PostId}", null, $"suggestion {suggestion.Id}", ct);
+        await audit.RecordAsync(reviewerId, approve ? "edit.approve" : "edit.reject", $"{suggestion.PostKind.Name()}:{suggestion.PostId}", null, $"suggestion {suggestion.Id}", ct);
         await transaction.CommitAsync(ct);
     }
 

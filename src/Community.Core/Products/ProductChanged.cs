@@ -7,8 +7,6 @@ namespace Community.Core.Products;
 public sealed record ProductChanged(int ProductId) : ICoalescingEvent
 {
     public object CoalesceKey => ProductId;
-
-    public IDomainEvent Merge(IDomainEvent later) => this;
 }
 
 public sealed class PushProductChangeLive(ICommunityNotifier notifier) : IDomainEventHandler<ProductChanged>

@@ -42,7 +42,7 @@ public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityCli
     public Task ScoreChangedAsync(int questionId, PostKind kind, int postId, int score) => Safely(async () =>
     {
         await EvictAsync(questionId);
-        await hub.Clients.Group(HubGroups.Question(questionId)).ScoreChanged(questionId, Name(kind), postId, score);
+        await hub.Clients.Group(HubGroups.Question(questionId)).ScoreChanged(questionId, kind.Name(), postId, score);
     });
 
     public Task AnswerAcceptedAsync(int questionId, int? acceptedAnswerId) => Safely(async () =>
@@ -54,7 +54,7 @@ public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityCli
     public Task PostChangedAsync(int questionId, PostKind kind, int postId) => Safely(async () =>
     {
         await EvictAsync(questionId);
-        await hub.Clients.Group(HubGroups.Question(questionId)).PostChanged(questionId, Name(kind), postId);
+        await hub.Clients.Group(HubGroups.Question(questionId)).PostChanged(questionId, kind.Name(), postId);
     });
 
     /// <summary>Visitors' cached search results list ideas too, so they go with the change.</summary>
@@ -90,8 +90,6 @@ public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityCli
         await pages.EvictByTagAsync(AnonymousPageCache.Tags.Question(questionId), default);
         await pages.EvictByTagAsync(AnonymousPageCache.Tags.QuestionList, default);
     }
-
-    public static string Name(PostKind kind) => kind.Name();
 
     private async Task Safely(Func<Task> push)
     {

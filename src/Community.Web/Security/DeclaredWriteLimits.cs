@@ -33,13 +33,16 @@ public sealed class DeclaredPageWriteLimits(WriteLimiter limiter, MemberSilence 
         }
         if (!limiter.TryAcquire(declared.Action, http.User, http.Connection.RemoteIpAddress, out var retryAfter))
         {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            SayWhenToRetry(http, retryAfter);
             await RefusedText.KeepAsync(http, http.RequestAborted);
             context.Result = new StatusCodeResult(StatusCodes.Status429TooManyRequests);
             return;
         }
         await next();
     }
+
+    internal static void SayWhenToRetry(HttpContext http, TimeSpan retryAfter) =>
+        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>The same declarations on hub methods: a vote cast live counts against the same limit as one from a form.</summary>
@@ -63,7 +66,7 @@ public sealed class DeclaredEndpointWriteLimits(WriteLimiter limiter) : IEndpoin
         if (http.GetEndpoint()?.Metadata.GetMetadata<RateLimitedAttribute>() is { } declared
             && !limiter.TryAcquire(declared.Action, http.User, http.Connection.RemoteIpAddress, out var retryAfter))
         {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            DeclaredPageWriteLimits.SayWhenToRetry(http, retryAfter);
             return Results.StatusCode(StatusCodes.Status429TooManyRequests);
         }
         return await next(context);

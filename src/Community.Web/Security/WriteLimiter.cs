@@ -33,9 +33,8 @@ public sealed class WriteLimiter(AbuseLimitOptions limits, TimeProvider clock)
         retryAfter = TimeSpan.Zero;
         var limit = LimitFor(action) ?? throw new InvalidOperationException($"No limit named '{action}' in AbuseLimits.");
         var byAddress = ByAddress.Contains(action);
-        if (!byAddress && (user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Admin))) return true;
-        var isNew = !byAddress && IsNewMember(user, limits.NewMemberDays);
-        var permits = isNew ? Math.Max(1, (int)(limit.Permits * limits.NewMemberShare)) : limit.Permits;
+        if (!byAddress && IsStaff(user)) return true;
+        var (permits, isNew) = byAddress ? (limit.Permits, false) : Share(user, limit);
         var who = byAddress ? "ip:" + (address?.ToString() ?? "unknown")
             : "member:" + (user.Id()?.ToString(CultureInfo.InvariantCulture) ?? address?.ToString() ?? "unknown");
         using var lease = _limiter.AttemptAcquire(($"{action}|{who}|{(isNew ? "new" : "member")}", limit, permits));
@@ -47,13 +46,18 @@ public sealed class WriteLimiter(AbuseLimitOptions limits, TimeProvider clock)
     /// <summary>What a member may post of one kind as this limiter counts it (their share while new); null for staff.</summary>
     public (int Permits, int Minutes, bool IsNew)? Allowance(ClaimsPrincipal user, string action)
     {
-        if (user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Admin) || LimitFor(action) is not { } limit) return null;
-        var isNew = IsNewMember(user, limits.NewMemberDays);
-        var permits = isNew ? Math.Max(1, (int)(limit.Permits * limits.NewMemberShare)) : limit.Permits;
+        if (IsStaff(user) || LimitFor(action) is not { } limit) return null;
+        var (permits, isNew) = Share(user, limit);
         return (permits, Math.Max(1, limit.WindowSeconds / 60), isNew);
     }
 
     public int NewMemberDays => limits.NewMemberDays;
+
+    private static bool IsStaff(ClaimsPrincipal user) => user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Admin);
+
+    /// <summary>A member's permits under a limit: the whole of it, or the new members' share in their first days.</summary>
+    private (int Permits, bool IsNew) Share(ClaimsPrincipal user, WindowLimit limit) =>
+        IsNewMember(user, limits.NewMemberDays) ? (Math.Max(1, (int)(limit.Permits * limits.NewMemberShare)), true) : (limit.Permits, false);
 
     private WindowLimit? LimitFor(string action) => action switch
     {

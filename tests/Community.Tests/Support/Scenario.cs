@@ -51,6 +51,18 @@ public sealed class Scenario(CommunityFactory factory)
 
     public Task<int?> AcceptAsync(int answerId, int byMemberId) => RunAsync<int?, AcceptAnswer>(accept => accept.ExecuteAsync(answerId, byMemberId));
 
+    /// <summary>Points to spend, as an admin adjustment through the ledger would give them.</summary>
+    public Task GivePointsAsync(int memberId, int points) => RunAsync<int, ReputationLedger>(async ledger =>
+    {
+        await ledger.PostAsync(memberId, ReputationReason.Adjustment, "test:points", new Balances(0, points));
+        return points;
+    });
+
+    /// <summary>A catalogue item as the brand team's desk adds it (by the bootstrap admin, member 1); returns its id.</summary>
+    public async Task<int> RewardAsync(Bilingual name, int cost = 100, int stock = 10, bool digital = false, int minimumLevel = 1) =>
+        (await RunAsync<Community.Core.Rewards.RewardItem, Community.Core.Rewards.ManageRewards>(manage =>
+            manage.AddAsync(new Community.Core.Rewards.RewardInput(name, new("", ""), cost, stock, minimumLevel, digital), 1))).Id;
+
     public Task<(int Reputation, int Points)> BalancesAsync(int memberId) =>
         factory.WithDbAsync(db => db.Users.Where(m => m.Id == memberId).Select(m => ValueTuple.Create(m.Reputation, m.Points)).SingleAsync());
 

@@ -12,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Community.Web.Pages.Questions;
 
 [OutputCache(PolicyName = Performance.AnonymousPageCache.PolicyName)]
-public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView levels, IStringLocalizer<SharedResource> text) : PageModel
+public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView levels, Core.Reputation.PrivilegeCheck privileges,
+    Microsoft.Extensions.Options.IOptions<Core.Reputation.PrivilegeOptions> privilegeRules, IStringLocalizer<SharedResource> text) : PageModel
 {
     public QuestionView Question { get; private set; } = null!;
     public IReadOnlyList<AnswerCard> Answers { get; private set; } = [];
@@ -154,10 +155,8 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
     private async Task<CommentRights?> CommentRightsAsync(QuestionView question, CancellationToken ct)
     {
         if (User.Id() is not { } me) return null;
-        var services = HttpContext.RequestServices;
-        var anywhere = await services.GetRequiredService<Core.Reputation.PrivilegeCheck>().HasAsync(me, Core.Reputation.Privilege.Comment, ct);
-        var unlocksAt = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.Reputation.PrivilegeOptions>>().Value.ThresholdFor(Core.Reputation.Privilege.Comment);
-        return new CommentRights(anywhere, unlocksAt, question.LockedAt is not null);
+        var anywhere = await privileges.HasAsync(me, Core.Reputation.Privilege.Comment, ct);
+        return new CommentRights(anywhere, privilegeRules.Value.ThresholdFor(Core.Reputation.Privilege.Comment), question.LockedAt is not null);
     }
 
     private bool Visible(QuestionView question) => question.IsVisibleTo(User.Id(), User.IsModerator());
@@ -174,7 +173,7 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
             Products = (await HttpContext.RequestServices.GetRequiredService<Core.Data.CommunityDbContext>().Products.OrderBy(p => p.Name)
                 .Select(p => new { p.Id, p.Name }).ToListAsync(ct)).Select(p => (p.Id, p.Name)).ToList();
         if (Viewer.MemberId is { } me && !Viewer.IsModerator && !question.IsDeleted)
-            CanVoteToClose = await HttpContext.RequestServices.GetRequiredService<Core.Reputation.PrivilegeCheck>().HasAsync(me, Core.Reputation.Privilege.CloseReopen, ct);
+            CanVoteToClose = await privileges.HasAsync(me, Core.Reputation.Privilege.CloseReopen, ct);
         var comments = await query.CommentsAsync(id, null, true, ct);
         var votes = await query.MyVotesAsync(Viewer.MemberId, id, ct);
         MyQuestionVote = votes.GetValueOrDefault((PostKind.Question, id));

@@ -23,6 +23,8 @@ public class ActivityModel(CommunityDbContext db, QuestionListQuery questions) :
     public int Total { get; private set; }
     public PagerModel Pager { get; private set; } = null!;
 
+    private int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
     /// <summary>"page" is also Razor Pages' own route value (the page's path), which model binding would find first.</summary>
     public async Task<IActionResult> OnGetAsync(int id, string kind, [FromQuery(Name = "page")] int page = 1, CancellationToken ct = default)
     {
@@ -50,11 +52,11 @@ public class ActivityModel(CommunityDbContext db, QuestionListQuery questions) :
                     .Join(db.Products, r => r.ProductId, p => p.Id, (r, p) => new Row(r.Id, p.Id, p.Slug, r.Title + " — " + p.Name, r.Rating, r.CreatedAt, null)),
             };
             Total = await rows.CountAsync(ct);
-            page = Math.Clamp(page, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
+            page = Math.Clamp(page, 1, PageCount);
             Lines = (await rows.Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct))
                 .Select(r => new Line(UrlOf(kind, r), r.Title, r.Figure, r.CreatedAt, r.Marker)).ToList();
         }
-        Pager = PagerModel.For(Request, page, Math.Max(1, (Total + PageSize - 1) / PageSize));
+        Pager = PagerModel.For(Request, page, PageCount);
         return Page();
     }
 

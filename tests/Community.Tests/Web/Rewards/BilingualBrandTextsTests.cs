@@ -93,13 +93,9 @@ public class BilingualBrandTextsTests(CommunityFactory factory) : IClassFixture<
         var memberId = await factory.MemberIdAsync("보상 기다리는 회원");
         // The member picks Korean from the language menu; what is written for them later follows that choice.
         await member.GetAsync("/culture?c=ko&returnUrl=/");
-        await new Scenario(factory).RunAsync<int, Community.Core.Reputation.ReputationLedger>(async ledger =>
-        {
-            await ledger.PostAsync(memberId, Community.Core.Reputation.ReputationReason.Adjustment, "test:points", new(0, 500));
-            return 0;
-        });
-        var itemId = (await new Scenario(factory).RunAsync<Community.Core.Rewards.RewardItem, Community.Core.Rewards.ManageRewards>(manage =>
-            manage.AddAsync(new(new($"Canvas tote {tag}", $"캔버스 에코백 {tag}"), new("", ""), 100, 5, 1), 1))).Id;
+        var scenario = new Scenario(factory);
+        await scenario.GivePointsAsync(memberId, 500);
+        var itemId = await scenario.RewardAsync(new($"Canvas tote {tag}", $"캔버스 에코백 {tag}"), stock: 5);
         var redeemed = await member.SubmitWhereAsync("/rewards", PageForms.Holding("itemId", itemId.ToString()), form =>
         {
             ((AngleSharp.Html.Dom.IHtmlInputElement)form.QuerySelector("[name='Delivery.Name']")!).Value = "김하늘";

@@ -16,11 +16,7 @@ public class RewardDeliveryTests(CommunityFactory factory) : IClassFixture<Commu
     {
         var client = ui.Speak(await factory.RegisterAsync(name));
         var id = await factory.MemberIdAsync(name);
-        await _scenario.RunAsync<int, ReputationLedger>(async ledger =>
-        {
-            await ledger.PostAsync(id, ReputationReason.Adjustment, "test:points", new Balances(0, points));
-            return id;
-        });
+        await _scenario.GivePointsAsync(id, points);
         return (client, id);
     }
 

@@ -255,15 +255,9 @@ public class AbuseLimitTests(TightLimitsFactory factory) : IClassFixture<TightLi
         var member = await factory.RegisterAsync("보상 연속 교환");
         var memberId = await factory.MemberIdAsync("보상 연속 교환");
         var scenario = new Scenario(factory);
-        await scenario.RunAsync<int, Community.Core.Reputation.ReputationLedger>(async ledger =>
-        {
-            await ledger.PostAsync(memberId, Community.Core.Reputation.ReputationReason.Adjustment, "test:points", new(0, 1000));
-            return 0;
-        });
+        await scenario.GivePointsAsync(memberId, 1000);
         var items = new List<int>();
-        for (var i = 0; i < 2; i++)
-            items.Add((await scenario.RunAsync<Community.Core.Rewards.RewardItem, Community.Core.Rewards.ManageRewards>(manage =>
-                manage.AddAsync(new(new("", $"디지털 쿠폰 {i} {Guid.NewGuid():N}"), new("", ""), 100, 10, 1, IsDigital: true), 1))).Id);
+        for (var i = 0; i < 2; i++) items.Add(await scenario.RewardAsync(new("", $"디지털 쿠폰 {i} {Guid.NewGuid():N}"), digital: true));
 
         var first = await member.SubmitWhereAsync("/rewards", PageForms.Holding("itemId", items[0].ToString()));
         var second = await member.SubmitWhereAsync("/rewards", PageForms.Holding("itemId", items[1].ToString()));
