@@ -17,38 +17,13 @@ public static class IdeaSearchSql
         CreateTriggers(migrationBuilder);
     }
 
-    public static void CreateTriggers(MigrationBuilder migrationBuilder)
-    {
-        DropTriggers(migrationBuilder);
-        migrationBuilder.Sql("""
-            CREATE TRIGGER Ideas_fts_insert AFTER INSERT ON Ideas BEGIN
-                INSERT INTO IdeasFts(rowid, Title, DescriptionText) VALUES (new.Id, new.Title, new.DescriptionText);
-            END;
-            """);
-        migrationBuilder.Sql("""
-            CREATE TRIGGER Ideas_fts_delete AFTER DELETE ON Ideas BEGIN
-                INSERT INTO IdeasFts(IdeasFts, rowid, Title, DescriptionText) VALUES ('delete', old.Id, old.Title, old.DescriptionText);
-            END;
-            """);
-        migrationBuilder.Sql("""
-            CREATE TRIGGER Ideas_fts_update AFTER UPDATE OF Title, DescriptionText ON Ideas BEGIN
-                INSERT INTO IdeasFts(IdeasFts, rowid, Title, DescriptionText) VALUES ('delete', old.Id, old.Title, old.DescriptionText);
-                INSERT INTO IdeasFts(rowid, Title, DescriptionText) VALUES (new.Id, new.Title, new.DescriptionText);
-            END;
-            """);
-        migrationBuilder.Sql("INSERT INTO IdeasFts(IdeasFts) VALUES ('rebuild');");
-    }
+    private static readonly ExternalContentIndex Index = new("Ideas", "IdeasFts", "Ideas_fts", "Title", "DescriptionText");
+
+    public static void CreateTriggers(MigrationBuilder migrationBuilder) => Index.RecreateTriggers(migrationBuilder);
 
     public static void Drop(MigrationBuilder migrationBuilder)
     {
-        DropTriggers(migrationBuilder);
+        Index.DropTriggers(migrationBuilder);
         migrationBuilder.Sql("DROP TABLE IF EXISTS IdeasFts;");
-    }
-
-    private static void DropTriggers(MigrationBuilder migrationBuilder)
-    {
-        migrationBuilder.Sql("DROP TRIGGER IF EXISTS Ideas_fts_update;");
-        migrationBuilder.Sql("DROP TRIGGER IF EXISTS Ideas_fts_delete;");
-        migrationBuilder.Sql("DROP TRIGGER IF EXISTS Ideas_fts_insert;");
     }
 }

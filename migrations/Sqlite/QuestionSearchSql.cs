@@ -10,65 +10,19 @@ namespace Community.Migrations.Sqlite;
 /// </summary>
 public static class QuestionSearchSql
 {
-    public static void RecreateTriggers(MigrationBuilder migrationBuilder)
-    {
-        DropTriggers(migrationBuilder);
-        migrationBuilder.Sql("""
-            CREATE TRIGGER Questions_fts_insert AFTER INSERT ON Questions BEGIN
-                INSERT INTO QuestionsFts(rowid, Title, BodyText) VALUES (new.Id, new.Title, new.BodyText);
-            END;
-            """);
-        migrationBuilder.Sql("""
-            CREATE TRIGGER Questions_fts_delete AFTER DELETE ON Questions BEGIN
-                INSERT INTO QuestionsFts(QuestionsFts, rowid, Title, BodyText) VALUES ('delete', old.Id, old.Title, old.BodyText);
-            END;
-            """);
-        migrationBuilder.Sql("""
-            CREATE TRIGGER Questions_fts_update AFTER UPDATE OF Title, BodyText ON Questions BEGIN
-                INSERT INTO QuestionsFts(QuestionsFts, rowid, Title, BodyText) VALUES ('delete', old.Id, old.Title, old.BodyText);
-                INSERT INTO QuestionsFts(rowid, Title, BodyText) VALUES (new.Id, new.Title, new.BodyText);
-            END;
-            """);
-        migrationBuilder.Sql("INSERT INTO QuestionsFts(QuestionsFts) VALUES ('rebuild');");
-    }
+    private static readonly ExternalContentIndex Trigrams = new("Questions", "QuestionsFts", "Questions_fts", "Title", "BodyText");
 
     /// <summary>
     /// The word index (unicode61, prefix-indexed) serves terms shorter than three characters, which the
     /// trigram index cannot: most Korean nouns ("필터", "소음") are two syllables.
     /// </summary>
-    public static void RecreateWordTriggers(MigrationBuilder migrationBuilder)
-    {
-        DropWordTriggers(migrationBuilder);
-        migrationBuilder.Sql("""
-            CREATE TRIGGER Questions_words_insert AFTER INSERT ON Questions BEGIN
-                INSERT INTO QuestionsWords(rowid, Title, BodyText) VALUES (new.Id, new.Title, new.BodyText);
-            END;
-            """);
-        migrationBuilder.Sql("""
-            CREATE TRIGGER Questions_words_delete AFTER DELETE ON Questions BEGIN
-                INSERT INTO QuestionsWords(QuestionsWords, rowid, Title, BodyText) VALUES ('delete', old.Id, old.Title, old.BodyText);
-            END;
-            """);
-        migrationBuilder.Sql("""
-            CREATE TRIGGER Questions_words_update AFTER UPDATE OF Title, BodyText ON Questions BEGIN
-                INSERT INTO QuestionsWords(QuestionsWords, rowid, Title, BodyText) VALUES ('delete', old.Id, old.Title, old.BodyText);
-                INSERT INTO QuestionsWords(rowid, Title, BodyText) VALUES (new.Id, new.Title, new.BodyText);
-            END;
-            """);
-        migrationBuilder.Sql("INSERT INTO QuestionsWords(QuestionsWords) VALUES ('rebuild');");
-    }
+    private static readonly ExternalContentIndex Words = new("Questions", "QuestionsWords", "Questions_words", "Title", "BodyText");
 
-    public static void DropWordTriggers(MigrationBuilder migrationBuilder)
-    {
-        migrationBuilder.Sql("DROP TRIGGER IF EXISTS Questions_words_update;");
-        migrationBuilder.Sql("DROP TRIGGER IF EXISTS Questions_words_delete;");
-        migrationBuilder.Sql("DROP TRIGGER IF EXISTS Questions_words_insert;");
-    }
+    public static void RecreateTriggers(MigrationBuilder migrationBuilder) => Trigrams.RecreateTriggers(migrationBuilder);
 
-    public static void DropTriggers(MigrationBuilder migrationBuilder)
-    {
-        migrationBuilder.Sql("DROP TRIGGER IF EXISTS Questions_fts_update;");
-        migrationBuilder.Sql("DROP TRIGGER IF EXISTS Questions_fts_delete;");
-        migrationBuilder.Sql("DROP TRIGGER IF EXISTS Questions_fts_insert;");
-    }
+    public static void RecreateWordTriggers(MigrationBuilder migrationBuilder) => Words.RecreateTriggers(migrationBuilder);
+
+    public static void DropWordTriggers(MigrationBuilder migrationBuilder) => Words.DropTriggers(migrationBuilder);
+
+    public static void DropTriggers(MigrationBuilder migrationBuilder) => Trigrams.DropTriggers(migrationBuilder);
 }

@@ -99,7 +99,7 @@ public class LiveForum : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Community.Core.Data.CommunityDbContext>();
-        var product = new Community.Core.Products.Product { Name = name, Slug = Community.Core.Questions.Slug.From(name), Description = "브라우저 여정에서 쓰는 제품이에요." };
+        var product = new Community.Core.Products.Product { Name = name, Slug = Community.Core.Slugs.Slug.From(name), Description = "브라우저 여정에서 쓰는 제품이에요." };
         db.Products.Add(product);
         await db.SaveChangesAsync();
         return product.Slug;

@@ -20,6 +20,6 @@ public static class PostKindNames
     {
         "question" => PostKind.Question,
         "answer" => PostKind.Answer,
-        _ => throw new DomainException("PostNotFound"),
+        _ => throw DomainException.NotFound("PostNotFound"),
     };
 }

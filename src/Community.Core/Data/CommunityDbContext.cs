@@ -51,7 +51,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<SpaceMember> SpaceMembers => Set<SpaceMember>();
     public DbSet<Spotlight> Spotlights => Set<Spotlight>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
-    public DbSet<Moderation.AuditEntry> AuditEntries => Set<Moderation.AuditEntry>();
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
     public DbSet<Reviews.Review> Reviews => Set<Reviews.Review>();
     public DbSet<Reviews.ReviewVote> ReviewVotes => Set<Reviews.ReviewVote>();
     public DbSet<Reviews.VerifiedOwner> VerifiedOwners => Set<Reviews.VerifiedOwner>();

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Community.Core.Slugs;
 
 namespace Community.Core.Demo;
 
@@ -179,16 +180,17 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
             if (author is null) break;
             answered.Add(author.Member.Id);
             var body = DemoCorpus.Answer(_random, draft, byStaff: author == people[BrandTeamIndex], given);
-            question.Answers.Add(new Answer
+            var answer = new Answer
             {
                 AuthorId = author.Member.Id,
                 BodyMarkdown = body,
                 BodyHtml = renderer.Render(body).Html,
                 CreatedAt = at,
                 SubmissionId = Guid.NewGuid(),
-                // The brand's own people answer officially (personal assistance).
-                IsOfficial = author == people[BrandTeamIndex],
-            });
+            };
+            // The brand's own people answer officially (personal assistance).
+            answer.MarkOfficial(author == people[BrandTeamIndex]);
+            question.Answers.Add(answer);
             if (at > question.LastActivityAt) question.LastActivityAt = at;
         }
         question.AnswerCount = question.Answers.Count;

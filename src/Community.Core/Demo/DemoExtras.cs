@@ -5,6 +5,7 @@ using Community.Core.Members;
 using Community.Core.Questions;
 using Community.Core.Rewards;
 using Microsoft.EntityFrameworkCore;
+using Community.Core.Slugs;
 
 namespace Community.Core.Demo;
 

@@ -18,7 +18,7 @@ public sealed class CommentOnIdea(CommunityDbContext db, MarkdownRenderer render
         if (text.Length is < 2 or > IdeaComment.MaxLength) throw new DomainException("IdeaCommentLength");
         var html = renderer.Render(text).Html;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var idea = await db.Ideas.FirstOrDefaultAsync(i => i.Id == ideaId && !i.IsDeleted, ct) ?? throw new DomainException("IdeaNotFound");
+        var idea = await db.Ideas.FirstOrDefaultAsync(i => i.Id == ideaId && !i.IsDeleted, ct) ?? throw DomainException.NotFound("IdeaNotFound");
         var now = clock.GetUtcNow().UtcDateTime;
         var comment = new IdeaComment { IdeaId = ideaId, AuthorId = authorId, BodyMarkdown = text, BodyHtml = html, ByBrand = asBrand, CreatedAt = now };
         db.IdeaComments.Add(comment);

@@ -2,6 +2,7 @@ using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Moderation;
 using Microsoft.EntityFrameworkCore;
+using Community.Core.Audit;
 
 namespace Community.Core.Ideas;
 
@@ -16,7 +17,7 @@ public sealed class ConvertQuestionToIdea(CommunityDbContext db, IdeaVoteWeights
     public async Task<Idea> ExecuteAsync(int questionId, int moderatorId, CancellationToken ct = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var question = await db.Questions.FirstOrDefaultAsync(q => q.Id == questionId && !q.IsDeleted, ct) ?? throw new DomainException("PostNotFound");
+        var question = await db.Questions.FirstOrDefaultAsync(q => q.Id == questionId && !q.IsDeleted, ct) ?? throw DomainException.NotFound("PostNotFound");
         // Ideas are public: a question from a private space must not leak through a conversion.
         if (question.SpaceId is not null) throw new DomainException("IdeaFromPrivateQuestion");
         if (question.ConvertedToIdeaId is { } done) return await db.Ideas.SingleAsync(i => i.Id == done, ct);

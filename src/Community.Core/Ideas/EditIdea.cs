@@ -17,9 +17,9 @@ public sealed class EditIdea(CommunityDbContext db, MarkdownRenderer renderer, T
         var rendered = renderer.Render(description);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var idea = await db.Ideas.FirstOrDefaultAsync(i => i.Id == ideaId && !i.IsDeleted, ct) ?? throw new DomainException("IdeaNotFound");
-        if (idea.AuthorId != editorId) throw new DomainException("OnlyAuthorCanEdit");
-        if (!IdeaWorkflow.TakesVotes(idea.Status)) throw new DomainException("IdeaClosedForEdits");
+        var idea = await db.Ideas.FirstOrDefaultAsync(i => i.Id == ideaId && !i.IsDeleted, ct) ?? throw DomainException.NotFound("IdeaNotFound");
+        if (idea.AuthorId != editorId) throw DomainException.Forbidden("OnlyAuthorCanEdit");
+        if (!IdeaWorkflow.TakesVotes(idea.Status)) throw DomainException.Conflict("IdeaClosedForEdits");
         idea.Title = title;
         idea.DescriptionMarkdown = description;
         idea.DescriptionHtml = rendered.Html;

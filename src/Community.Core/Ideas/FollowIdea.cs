@@ -8,7 +8,7 @@ public sealed class FollowIdea(CommunityDbContext db)
 {
     public async Task ExecuteAsync(int ideaId, bool follow, int memberId, CancellationToken ct = default)
     {
-        if (!await db.Ideas.AnyAsync(i => i.Id == ideaId && !i.IsDeleted, ct)) throw new DomainException("IdeaNotFound");
+        if (!await db.Ideas.AnyAsync(i => i.Id == ideaId && !i.IsDeleted, ct)) throw DomainException.NotFound("IdeaNotFound");
         var existing = await db.IdeaFollowers.FirstOrDefaultAsync(f => f.IdeaId == ideaId && f.MemberId == memberId, ct);
         if (follow && existing is null) db.IdeaFollowers.Add(new IdeaFollower { IdeaId = ideaId, MemberId = memberId });
         else if (!follow && existing is not null) db.IdeaFollowers.Remove(existing);

@@ -13,6 +13,7 @@ public static class IdeaServices
         .AddScoped<VoteIdea>()
         .AddScoped<FollowIdea>()
         .AddScoped<CommentOnIdea>()
+        .AddScoped<IdeaStatusConsequences>()
         .AddScoped<ChangeIdeaStatus>()
         .AddScoped<IdeaFanOut>()
         .AddScoped<Events.IDomainEventHandler<IdeaStatusChanged>, IdeaFanOut>()

@@ -38,6 +38,6 @@ public static class IdeaWorkflow
 
     public static void EnsureCanMove(IdeaStatus from, IdeaStatus to)
     {
-        if (!CanMove(from, to)) throw new DomainException("IdeaIllegalTransition", from.ToString(), to.ToString());
+        if (!CanMove(from, to)) throw DomainException.Conflict("IdeaIllegalTransition", from.ToString(), to.ToString());
     }
 }

@@ -17,10 +17,10 @@ public sealed class VoteIdea(CommunityDbContext db, IdeaVoteWeights weights, IOp
     public async Task<IdeaVoteResult> ExecuteAsync(int ideaId, bool vote, int voterId, CancellationToken ct = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var idea = await db.Ideas.FirstOrDefaultAsync(i => i.Id == ideaId && !i.IsDeleted, ct) ?? throw new DomainException("IdeaNotFound");
+        var idea = await db.Ideas.FirstOrDefaultAsync(i => i.Id == ideaId && !i.IsDeleted, ct) ?? throw DomainException.NotFound("IdeaNotFound");
         var existing = await db.IdeaVotes.FirstOrDefaultAsync(v => v.IdeaId == ideaId && v.VoterId == voterId, ct);
         if (vote == existing is not null) return new IdeaVoteResult(idea.VoteCount, idea.WeightedVotes, vote);
-        if (vote && !IdeaWorkflow.TakesVotes(idea.Status)) throw new DomainException("IdeaClosedForVotes");
+        if (vote && !IdeaWorkflow.TakesVotes(idea.Status)) throw DomainException.Conflict("IdeaClosedForVotes");
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (vote)

@@ -1,7 +1,7 @@
 using Community.Core.Data;
-using Community.Core.Moderation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Community.Core.Audit;
 
 namespace Community.Core.Members;
 
@@ -26,7 +26,7 @@ public sealed class ChangeStaffRoles(CommunityDbContext db, AuditLog audit)
     public async Task<bool> ExecuteAsync(int memberId, StaffRoles wanted, int adminId, CancellationToken ct = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await db.Users.AnyAsync(m => m.Id == memberId, ct)) throw new DomainException("MemberNotFound");
+        if (!await db.Users.AnyAsync(m => m.Id == memberId, ct)) throw DomainException.NotFound("MemberNotFound");
         var roleIds = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
         var current = await db.UserRoles.Where(r => r.UserId == memberId).Select(r => r.RoleId).ToListAsync(ct);
         var before = Describe(roleIds, current);
@@ -37,7 +37,7 @@ public sealed class ChangeStaffRoles(CommunityDbContext db, AuditLog audit)
         var added = wantedIds.Where(id => !current.Contains(id)).ToList();
         if (removed.Count == 0 && added.Count == 0) return false;
         if (removed.Contains(roleIds[Roles.Admin]) && !await db.UserRoles.AnyAsync(r => r.RoleId == roleIds[Roles.Admin] && r.UserId != memberId, ct))
-            throw new DomainException("LastAdmin");
+            throw DomainException.Conflict("LastAdmin");
 
         await db.UserRoles.Where(r => r.UserId == memberId && removed.Contains(r.RoleId)).ExecuteDeleteAsync(ct);
         db.UserRoles.AddRange(added.Select(id => new IdentityUserRole<int> { UserId = memberId, RoleId = id }));

@@ -3,6 +3,7 @@ using Community.Core.Data;
 using Community.Core.Questions;
 using Community.Core.Reputation;
 using Microsoft.EntityFrameworkCore;
+using Community.Core.Audit;
 
 namespace Community.Core.Moderation;
 
@@ -13,7 +14,7 @@ public sealed record SpammerCleanup(int Questions, int Answers, int VotesReverse
 /// withdrawn with its reputation, and the account is suspended for good. Nothing is erased: an undelete
 /// per post and lifting the suspension undo it.
 /// </summary>
-public sealed class DeleteSpammer(CommunityDbContext db, ModeratePosts posts, ReputationLedger ledger, ModerateMember members, AuditLog audit, Realtime.ICommunityNotifier notifier)
+public sealed class DeleteSpammer(CommunityDbContext db, ModeratePosts posts, ReputationLedger ledger, ModerateMember members, AuditLog audit)
 {
     public async Task<SpammerCleanup> ExecuteAsync(int memberId, int moderatorId, CancellationToken ct = default)
     {
@@ -23,12 +24,12 @@ public sealed class DeleteSpammer(CommunityDbContext db, ModeratePosts posts, Re
             .Select(q => q.Id).ToListAsync(ct);
         var answerIds = await db.Answers.IgnoreQueryFilters().Where(a => a.AuthorId == memberId && (!a.IsDeleted || pending.Contains(a.HiddenReason!)))
             .Select(a => a.Id).ToListAsync(ct);
-        // Suspend first: nothing new can arrive while the rest is cleaned up.
+        // One transaction: the member is suspended, every post hidden and every vote reversed, or nothing is.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await members.SetSuspensionAsync(memberId, DateTime.MaxValue.AddDays(-1), moderatorId, "Deleted as spammer", ct);
         foreach (var id in questionIds) await posts.HideAsync(PostKind.Question, id, HiddenReasons.Spammer, moderatorId, ct);
         foreach (var id in answerIds) await posts.HideAsync(PostKind.Answer, id, HiddenReasons.Spammer, moderatorId, ct);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var votes = await db.Votes.Where(v => v.VoterId == memberId).ToListAsync(ct);
         foreach (var vote in votes)
         {
@@ -42,8 +43,8 @@ public sealed class DeleteSpammer(CommunityDbContext db, ModeratePosts posts, Re
         await db.SaveChangesAsync(ct);
         var cleanup = new SpammerCleanup(questionIds.Count, answerIds.Count, votes.Count);
         await audit.RecordAsync(moderatorId, "member.spammer", $"member:{memberId}", null, $"{cleanup.Questions} questions, {cleanup.Answers} answers hidden; {cleanup.VotesReversed} votes reversed", ct);
+        db.Events.Raise(new ModerationQueuesChanged());
         await transaction.CommitAsync(ct);
-        await notifier.ModerationQueuesChangedAsync();
         return cleanup;
     }
 }

@@ -1,6 +1,5 @@
 using Community.Core.Content;
 using Community.Core.Data;
-using Community.Core.Realtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +14,7 @@ public sealed record FlagResult(Flag Flag, bool HidPost);
 /// Records a flag once per member and target. Its weight is the flagger's accuracy so far (Laplace-smoothed,
 /// doubled for trusted members). Enough spam or abuse flags from trusted members hide the post at once.
 /// </summary>
-public sealed class FlagContent(CommunityDbContext db, ModeratePosts posts, IOptions<ModerationOptions> options, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class FlagContent(CommunityDbContext db, ModeratePosts posts, IOptions<ModerationOptions> options, TimeProvider clock)
 {
     public async Task<FlagResult> ExecuteAsync(FlagInput input, int flaggerId, CancellationToken ct = default)
     {
@@ -28,10 +27,10 @@ public sealed class FlagContent(CommunityDbContext db, ModeratePosts posts, IOpt
             throw new DomainException("DuplicateTargetRequired");
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var authorId = await TargetAuthorAsync(input.TargetKind, input.TargetId, ct) ?? throw new DomainException("PostNotFound");
+        var authorId = await TargetAuthorAsync(input.TargetKind, input.TargetId, ct) ?? throw DomainException.NotFound("PostNotFound");
         if (authorId == flaggerId) throw new DomainException("CannotFlagOwn");
         if (await db.Flags.AnyAsync(f => f.TargetKind == input.TargetKind && f.TargetId == input.TargetId && f.FlaggerId == flaggerId, ct))
-            throw new DomainException("AlreadyFlagged");
+            throw DomainException.Conflict("AlreadyFlagged");
 
         var rules = options.Value;
         var flagger = await db.Users.Where(m => m.Id == flaggerId).Select(m => new { m.Reputation }).SingleAsync(ct);
@@ -47,12 +46,12 @@ public sealed class FlagContent(CommunityDbContext db, ModeratePosts posts, IOpt
             Weight = FlagWeight.For(helpful, declined, trusted), CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Flags.Add(flag);
+        db.Events.Raise(new ModerationQueuesChanged());
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
 
         var hide = FlagReasons.Hides(reason) && input.TargetKind != FlagTargets.Member && await ShouldHideAsync(input, rules, ct);
         if (hide) await posts.HideByFlagsAsync(Kind(input.TargetKind), input.TargetId, ct);
-        await notifier.ModerationQueuesChangedAsync();
+        await transaction.CommitAsync(ct);
         return new FlagResult(flag, hide);
     }
 

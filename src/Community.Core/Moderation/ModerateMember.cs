@@ -1,8 +1,8 @@
 using Community.Core.Data;
 using Community.Core.Members;
 using Community.Core.Notifications;
-using Community.Core.Realtime;
 using Microsoft.EntityFrameworkCore;
+using Community.Core.Audit;
 
 namespace Community.Core.Moderation;
 
@@ -11,23 +11,26 @@ namespace Community.Core.Moderation;
 /// sign-in, effective at once on every open page) for a time, and private notes. Each is noted on the
 /// member and audited. Staff cannot be silenced or suspended this way.
 /// </summary>
-public sealed class ModerateMember(CommunityDbContext db, AuditLog audit, MemberInbox inbox, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class ModerateMember(CommunityDbContext db, AuditLog audit, MemberInbox inbox, TimeProvider clock)
 {
     public const int MaxDays = 3650;
 
     public async Task WarnAsync(int memberId, string? message, int moderatorId, CancellationToken ct = default)
     {
         var text = Reason(message);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await EnsureMemberAsync(memberId, ct);
         await NoteAsync(memberId, moderatorId, $"Warning: {text}", ct);
         await audit.RecordAsync(moderatorId, "member.warn", $"member:{memberId}", null, text, ct);
         await inbox.TellAsync(memberId, NotificationKinds.Warning, text, $"/users/{memberId}", ct);
+        await transaction.CommitAsync(ct);
     }
 
     public async Task SilenceAsync(int memberId, int hours, string? reason, int moderatorId, CancellationToken ct = default)
     {
         if (hours is < 1 or > MaxDays * 24) throw new DomainException("MeasureDuration");
         var text = Reason(reason);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var member = await EnsureMemberAsync(memberId, ct);
         var before = member.SilencedUntil?.ToString("o");
         member.SilencedUntil = Now.AddHours(hours);
@@ -35,6 +38,7 @@ public sealed class ModerateMember(CommunityDbContext db, AuditLog audit, Member
         await NoteAsync(memberId, moderatorId, $"Silenced for {hours} h: {text}", ct);
         await audit.RecordAsync(moderatorId, "member.silence", $"member:{memberId}", before, $"{member.SilencedUntil:o} ({text})", ct);
         await inbox.TellAsync(memberId, NotificationKinds.Silenced, member.SilencedUntil.Value.ToString("yyyy-MM-dd HH:mm"), $"/users/{memberId}", ct);
+        await transaction.CommitAsync(ct);
     }
 
     public async Task SuspendAsync(int memberId, int days, string? reason, int moderatorId, CancellationToken ct = default)
@@ -51,6 +55,7 @@ public sealed class ModerateMember(CommunityDbContext db, AuditLog audit, Member
     /// <summary>Also used for spammers (suspended for good).</summary>
     public async Task SetSuspensionAsync(int memberId, DateTime? until, int moderatorId, string note, CancellationToken ct = default)
     {
+        await using var own = await db.Database.JoinOrBeginTransactionAsync(ct);
         var member = await EnsureMemberAsync(memberId, ct);
         var before = member.SuspendedUntil?.ToString("o");
         member.SuspendedUntil = until;
@@ -61,7 +66,8 @@ public sealed class ModerateMember(CommunityDbContext db, AuditLog audit, Member
         await db.SaveChangesAsync(ct);
         await NoteAsync(memberId, moderatorId, note, ct);
         await audit.RecordAsync(moderatorId, until is null ? "member.unsuspend" : "member.suspend", $"member:{memberId}", before, until?.ToString("o") ?? "lifted", ct);
-        await notifier.MemberSuspendedAsync(memberId, until);
+        db.Events.Raise(new MemberSuspended(memberId, until));
+        if (own is not null) await own.CommitAsync(ct);
     }
 
     public async Task AddNoteAsync(int memberId, string? text, int moderatorId, CancellationToken ct = default)
@@ -81,7 +87,7 @@ public sealed class ModerateMember(CommunityDbContext db, AuditLog audit, Member
 
     private async Task<Member> EnsureMemberAsync(int memberId, CancellationToken ct)
     {
-        var member = await db.Users.FirstOrDefaultAsync(m => m.Id == memberId, ct) ?? throw new DomainException("MemberNotFound");
+        var member = await db.Users.FirstOrDefaultAsync(m => m.Id == memberId, ct) ?? throw DomainException.NotFound("MemberNotFound");
         var isStaff = await db.UserRoles.Where(r => r.UserId == memberId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name)
             .AnyAsync(name => Roles.Staff.Contains(name!), ct);
         if (isStaff) throw new DomainException("CannotModerateStaff");

@@ -1,10 +1,10 @@
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Questions;
-using Community.Core.Realtime;
 using Community.Core.Reputation;
 using Community.Core.Tags;
 using Microsoft.EntityFrameworkCore;
+using Community.Core.Audit;
 
 namespace Community.Core.Moderation;
 
@@ -13,26 +13,24 @@ namespace Community.Core.Moderation;
 /// post earned anyone; restoring re-awards it from what still stands (its current votes and acceptance),
 /// so a post deleted and restored any number of times ends where it started.
 /// </summary>
-public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger, AuditLog audit, ICommunityNotifier notifier)
+public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger, AuditLog audit)
 {
     public async Task HideAsync(PostKind kind, int postId, string reason, int moderatorId, CancellationToken ct = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var questionId = await SetHiddenAsync(kind, postId, reason, ct);
+        await using var own = await db.Database.JoinOrBeginTransactionAsync(ct);
+        await SetHiddenAsync(kind, postId, reason, ct);
         await ledger.ReversePostAsync(kind, postId, ct);
         await audit.RecordAsync(moderatorId, $"{kind.Name()}.delete", $"{kind.Name()}:{postId}", "visible", reason, ct);
-        db.Events.Raise(new Questions.PostChanged(questionId, kind, postId));
-        await transaction.CommitAsync(ct);
+        if (own is not null) await own.CommitAsync(ct);
     }
 
     public async Task RestoreAsync(PostKind kind, int postId, int moderatorId, CancellationToken ct = default, string verb = "undelete")
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var (questionId, reason) = await ClearHiddenAsync(kind, postId, ct);
+        await using var own = await db.Database.JoinOrBeginTransactionAsync(ct);
+        var reason = await ClearHiddenAsync(kind, postId, ct);
         await ReawardAsync(kind, postId, ct);
         await audit.RecordAsync(moderatorId, $"{kind.Name()}.{verb}", $"{kind.Name()}:{postId}", reason, "visible", ct);
-        db.Events.Raise(new Questions.PostChanged(questionId, kind, postId));
-        await transaction.CommitAsync(ct);
+        if (own is not null) await own.CommitAsync(ct);
     }
 
     /// <summary>"review" mode: the moderator has looked at a published first post and leaves it up.</summary>
@@ -41,69 +39,52 @@ public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger
         var changed = kind == PostKind.Question
             ? await db.Questions.Where(q => q.Id == postId && q.NeedsReview).ExecuteUpdateAsync(s => s.SetProperty(q => q.NeedsReview, false), ct)
             : await db.Answers.Where(a => a.Id == postId && a.NeedsReview).ExecuteUpdateAsync(s => s.SetProperty(a => a.NeedsReview, false), ct);
-        if (changed == 0) throw new DomainException("NotWaitingForReview");
+        if (changed == 0) throw DomainException.Conflict("NotWaitingForReview");
+        db.Events.Raise(new ModerationQueuesChanged());
         await audit.RecordAsync(moderatorId, $"{kind.Name()}.reviewed", $"{kind.Name()}:{postId}", "needs review", "reviewed", ct);
-        await notifier.ModerationQueuesChangedAsync();
     }
 
     /// <summary>Hides without a moderator (trusted members' spam flags); the flag queue decides later.</summary>
-    public async Task HideByFlagsAsync(PostKind kind, int postId, CancellationToken ct = default)
-    {
-        var questionId = await SetHiddenAsync(kind, postId, HiddenReasons.Flagged, ct);
-        await notifier.PostChangedAsync(questionId, kind, postId);
-    }
+    public Task HideByFlagsAsync(PostKind kind, int postId, CancellationToken ct = default) => SetHiddenAsync(kind, postId, HiddenReasons.Flagged, ct);
 
 
-    private async Task<int> SetHiddenAsync(PostKind kind, int postId, string reason, CancellationToken ct)
+    /// <summary>Hides and saves; readers of the question see it go once the change is committed.</summary>
+    private async Task SetHiddenAsync(PostKind kind, int postId, string reason, CancellationToken ct)
     {
         if (kind == PostKind.Question)
         {
-            var question = await db.Questions.Include(q => q.Tags).FirstOrDefaultAsync(q => q.Id == postId, ct) ?? throw new DomainException("PostNotFound");
-            var wasPublic = EnsureHideable(question.IsDeleted, question.HiddenReason, reason);
-            question.IsDeleted = true;
-            question.HiddenReason = reason;
+            var question = await db.Questions.Include(q => q.Tags).FirstOrDefaultAsync(q => q.Id == postId, ct) ?? throw DomainException.NotFound("PostNotFound");
+            var wasPublic = question.Hide(reason);
             if (question.SpaceId is null && wasPublic) TagCatalog.Count(question.Tags, -1);
+            db.Events.Raise(new PostChanged(question.Id, kind, postId));
             await db.SaveChangesAsync(ct);
-            return question.Id;
+            return;
         }
-        var answer = await db.Answers.Include(a => a.Question).FirstOrDefaultAsync(a => a.Id == postId, ct) ?? throw new DomainException("PostNotFound");
-        var answerWasPublic = EnsureHideable(answer.IsDeleted, answer.HiddenReason, reason);
-        answer.IsDeleted = true;
-        answer.HiddenReason = reason;
+        var answer = await db.Answers.Include(a => a.Question).FirstOrDefaultAsync(a => a.Id == postId, ct) ?? throw DomainException.NotFound("PostNotFound");
+        var answerWasPublic = answer.Hide(reason);
         if (answerWasPublic) answer.Question!.AnswerCount = Math.Max(0, answer.Question.AnswerCount - 1);
+        db.Events.Raise(new PostChanged(answer.QuestionId, kind, postId));
         await db.SaveChangesAsync(ct);
-        return answer.QuestionId;
     }
 
-    /// <summary>A public post may be hidden; one held for review or hidden by flags may be hidden by a moderator (or as a spammer's) for good.</summary>
-    private static bool EnsureHideable(bool isDeleted, string? current, string reason)
-    {
-        if (!isDeleted) return true;
-        if (reason is HiddenReasons.Moderator or HiddenReasons.Spammer && current is HiddenReasons.Flagged or HiddenReasons.AwaitingReview) return false;
-        throw new DomainException("PostDeleted");
-    }
-
-    private async Task<(int QuestionId, string? Reason)> ClearHiddenAsync(PostKind kind, int postId, CancellationToken ct)
+    /// <summary>Shows the post again and saves; returns why it had been hidden.</summary>
+    private async Task<string?> ClearHiddenAsync(PostKind kind, int postId, CancellationToken ct)
     {
         if (kind == PostKind.Question)
         {
-            var question = await db.Questions.Include(q => q.Tags).FirstOrDefaultAsync(q => q.Id == postId, ct) ?? throw new DomainException("PostNotFound");
-            if (!question.IsDeleted) throw new DomainException("PostNotDeleted");
-            var reason = question.HiddenReason;
-            question.IsDeleted = false;
-            question.HiddenReason = null;
+            var question = await db.Questions.Include(q => q.Tags).FirstOrDefaultAsync(q => q.Id == postId, ct) ?? throw DomainException.NotFound("PostNotFound");
+            var reason = question.Restore();
             if (question.SpaceId is null) TagCatalog.Count(question.Tags, +1);
+            db.Events.Raise(new PostChanged(question.Id, kind, postId));
             await db.SaveChangesAsync(ct);
-            return (question.Id, reason);
+            return reason;
         }
-        var answer = await db.Answers.Include(a => a.Question).FirstOrDefaultAsync(a => a.Id == postId, ct) ?? throw new DomainException("PostNotFound");
-        if (!answer.IsDeleted) throw new DomainException("PostNotDeleted");
-        var answerReason = answer.HiddenReason;
-        answer.IsDeleted = false;
-        answer.HiddenReason = null;
+        var answer = await db.Answers.Include(a => a.Question).FirstOrDefaultAsync(a => a.Id == postId, ct) ?? throw DomainException.NotFound("PostNotFound");
+        var answerReason = answer.Restore();
         answer.Question!.AnswerCount++;
+        db.Events.Raise(new PostChanged(answer.QuestionId, kind, postId));
         await db.SaveChangesAsync(ct);
-        return (answer.QuestionId, answerReason);
+        return answerReason;
     }
 
     /// <summary>Gives back what the post's standing votes (and, for an answer, its acceptance) are worth.</summary>

@@ -3,6 +3,7 @@ using Community.Core.Data;
 using Community.Core.Questions;
 using Community.Core.Realtime;
 using Microsoft.EntityFrameworkCore;
+using Community.Core.Audit;
 
 namespace Community.Core.Moderation;
 
@@ -16,40 +17,30 @@ public sealed class ModerateQuestion(CommunityDbContext db, AuditLog audit, Time
     public Task CloseAsync(int questionId, string? reason, int? duplicateOfId, int moderatorId, CancellationToken ct = default) =>
         ChangeAsync(questionId, moderatorId, "question.close", async question =>
         {
-            if (question.ClosedAt is not null) throw new DomainException("QuestionAlreadyClosed");
-            if (reason is null || !CloseReasons.All.Contains(reason)) throw new DomainException("CloseReasonRequired");
-            if (reason == CloseReasons.Duplicate)
-            {
-                if (duplicateOfId is not { } target || target == questionId || !await db.Questions.AnyAsync(q => q.Id == target && !q.IsDeleted, ct))
-                    throw new DomainException("DuplicateTargetRequired");
-                question.DuplicateOfId = target;
-            }
-            question.ClosedAt = Now;
-            question.CloseReason = reason;
-            return reason == CloseReasons.Duplicate ? $"duplicate of question:{duplicateOfId}" : reason;
+            if (reason == CloseReasons.Duplicate && duplicateOfId is { } target && !await db.Questions.AnyAsync(q => q.Id == target && !q.IsDeleted, ct))
+                throw new DomainException("DuplicateTargetRequired");
+            question.Close(reason, duplicateOfId, Now);
+            return reason == CloseReasons.Duplicate ? $"duplicate of question:{duplicateOfId}" : reason!;
         }, ct);
 
     public Task ReopenAsync(int questionId, int moderatorId, CancellationToken ct = default) =>
         ChangeAsync(questionId, moderatorId, "question.reopen", question =>
         {
-            if (question.ClosedAt is null) throw new DomainException("QuestionNotClosed");
-            question.ClosedAt = null;
-            question.CloseReason = null;
-            question.DuplicateOfId = null;
+            question.Reopen();
             return Task.FromResult("open");
         }, ct);
 
     public Task LockAsync(int questionId, bool locked, int moderatorId, CancellationToken ct = default) =>
         ChangeAsync(questionId, moderatorId, locked ? "question.lock" : "question.unlock", question =>
         {
-            question.LockedAt = locked ? question.LockedAt ?? Now : null;
+            question.Lock(locked, Now);
             return Task.FromResult(locked ? "locked" : "unlocked");
         }, ct);
 
     public Task PinAsync(int questionId, bool pinned, int moderatorId, CancellationToken ct = default) =>
         ChangeAsync(questionId, moderatorId, pinned ? "question.pin" : "question.unpin", question =>
         {
-            question.PinnedAt = pinned ? question.PinnedAt ?? Now : null;
+            question.Pin(pinned, Now);
             return Task.FromResult(pinned ? "pinned" : "unpinned");
         }, ct);
 
@@ -57,8 +48,8 @@ public sealed class ModerateQuestion(CommunityDbContext db, AuditLog audit, Time
 
     private async Task ChangeAsync(int questionId, int moderatorId, string action, Func<Question, Task<string>> change, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var question = await db.Questions.FirstOrDefaultAsync(q => q.Id == questionId, ct) ?? throw new DomainException("PostNotFound");
+        await using var own = await db.Database.JoinOrBeginTransactionAsync(ct);
+        var question = await db.Questions.FirstOrDefaultAsync(q => q.Id == questionId, ct) ?? throw DomainException.NotFound("PostNotFound");
         var before = State(question);
         var after = await change(question);
         await db.SaveChangesAsync(ct);
@@ -67,7 +58,7 @@ public sealed class ModerateQuestion(CommunityDbContext db, AuditLog audit, Time
             await db.CloseVotes.Where(v => v.QuestionId == questionId && !v.Settled).ExecuteUpdateAsync(s => s.SetProperty(v => v.Settled, true), ct);
         await audit.RecordAsync(moderatorId, action, $"question:{questionId}", before, after, ct);
         db.Events.Raise(new Questions.PostChanged(questionId, PostKind.Question, questionId));
-        await transaction.CommitAsync(ct);
+        if (own is not null) await own.CommitAsync(ct);
     }
 
     private static string State(Question q) =>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Community.Core.Audit;
 
 namespace Community.Core.Moderation;
 
@@ -10,6 +11,7 @@ public static class ModerationServices
         .AddScoped<AuditLog>().AddScoped<ModerateQuestion>().AddScoped<ModeratePosts>().AddScoped<MarkOfficialAnswer>()
         .AddScoped<FirstPostPolicy>().AddScoped<FlagContent>().AddScoped<ResolveFlags>().AddScoped<ReviewFirstPosts>()
         .AddScoped<ModerateMember>().AddScoped<DeleteSpammer>().AddScoped<RestoreRevision>()
-        .AddScoped<SuggestEdits>().AddScoped<ReviewSuggestedEdits>().AddScoped<VoteToClose>().AddScoped<MergeAndMoveQuestions>()
-        .AddScoped<Events.IDomainEventHandler<ModerationQueuesChanged>, RefreshModerationQueues>();
+        .AddScoped<SuggestEdits>().AddScoped<ApplySuggestedEdit>().AddScoped<ReviewSuggestedEdits>().AddScoped<VoteToClose>().AddScoped<MergeAndMoveQuestions>()
+        .AddScoped<Events.IDomainEventHandler<ModerationQueuesChanged>, RefreshModerationQueues>()
+        .AddScoped<Events.IDomainEventHandler<MemberSuspended>, DisconnectSuspendedMember>();
 }

@@ -1,7 +1,7 @@
 using Community.Core.Data;
 using Community.Core.Questions;
-using Community.Core.Realtime;
 using Microsoft.EntityFrameworkCore;
+using Community.Core.Audit;
 
 namespace Community.Core.Moderation;
 
@@ -11,12 +11,13 @@ public enum FlagDecision { DeletePost, Helpful, Decline }
 /// A moderator settles every open flag on one target: helpful (optionally deleting the post) or declined
 /// (restoring a post the flags had hidden). The outcome feeds each flagger's future weight.
 /// </summary>
-public sealed class ResolveFlags(CommunityDbContext db, ModeratePosts posts, AuditLog audit, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class ResolveFlags(CommunityDbContext db, ModeratePosts posts, AuditLog audit, TimeProvider clock)
 {
     public async Task<int> ExecuteAsync(string targetKind, int targetId, FlagDecision decision, int moderatorId, CancellationToken ct = default)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var open = await db.Flags.Where(f => f.TargetKind == targetKind && f.TargetId == targetId && f.Outcome == null).ToListAsync(ct);
-        if (open.Count == 0) throw new DomainException("NoOpenFlags");
+        if (open.Count == 0) throw DomainException.Conflict("NoOpenFlags");
         var outcome = decision == FlagDecision.Decline ? FlagOutcomes.Declined : FlagOutcomes.Helpful;
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var flag in open)
@@ -39,7 +40,8 @@ public sealed class ResolveFlags(CommunityDbContext db, ModeratePosts posts, Aud
             else if (decision == FlagDecision.Decline && hiddenReason == HiddenReasons.Flagged)
                 await posts.RestoreAsync(kind, targetId, moderatorId, ct);
         }
-        await notifier.ModerationQueuesChangedAsync();
+        db.Events.Raise(new ModerationQueuesChanged());
+        await transaction.CommitAsync(ct);
         return open.Count;
     }
 }

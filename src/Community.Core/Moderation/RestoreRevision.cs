@@ -1,5 +1,6 @@
 using Community.Core.Content;
 using Community.Core.Questions;
+using Community.Core.Audit;
 
 namespace Community.Core.Moderation;
 

@@ -1,6 +1,5 @@
 using Community.Core.Data;
 using Community.Core.Questions;
-using Community.Core.Realtime;
 using Community.Core.Reputation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,7 +10,7 @@ namespace Community.Core.Moderation;
 /// Members with the close/reopen privilege vote; at Moderation:CloseVotesNeeded votes the question closes
 /// with the most-voted reason (or reopens). One active vote per member and question.
 /// </summary>
-public sealed class VoteToClose(CommunityDbContext db, PrivilegeCheck privileges, ModerateQuestion moderate, IOptions<ModerationOptions> options, ICommunityNotifier notifier, TimeProvider clock)
+public sealed class VoteToClose(CommunityDbContext db, PrivilegeCheck privileges, ModerateQuestion moderate, IOptions<ModerationOptions> options, TimeProvider clock)
 {
     /// <returns>True when this vote closed or reopened the question.</returns>
     public async Task<bool> ExecuteAsync(int questionId, bool reopen, string? reason, int? duplicateOfId, int voterId, CancellationToken ct = default)
@@ -21,17 +20,19 @@ public sealed class VoteToClose(CommunityDbContext db, PrivilegeCheck privileges
         if (!reopen && reason == CloseReasons.Duplicate && (duplicateOfId is not { } target || target == questionId || !await db.Questions.AnyAsync(q => q.Id == target && !q.IsDeleted, ct)))
             throw new DomainException("DuplicateTargetRequired");
         var question = await db.Questions.AsNoTracking().Where(q => q.Id == questionId && !q.IsDeleted).Select(q => new { q.ClosedAt }).FirstOrDefaultAsync(ct)
-            ?? throw new DomainException("PostNotFound");
+            ?? throw DomainException.NotFound("PostNotFound");
         if (reopen != (question.ClosedAt is not null)) throw new DomainException(reopen ? "QuestionNotClosed" : "QuestionAlreadyClosed");
         if (await db.CloseVotes.AnyAsync(v => v.QuestionId == questionId && v.VoterId == voterId && v.Reopen == reopen && !v.Settled, ct))
-            throw new DomainException("AlreadyVotedToClose");
+            throw DomainException.Conflict("AlreadyVotedToClose");
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Events.Raise(new ModerationQueuesChanged());
         db.CloseVotes.Add(new CloseVote { QuestionId = questionId, VoterId = voterId, Reopen = reopen, Reason = reopen ? null : reason, DuplicateOfId = reopen ? null : duplicateOfId, CreatedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(ct);
         var votes = await db.CloseVotes.Where(v => v.QuestionId == questionId && v.Reopen == reopen && !v.Settled).ToListAsync(ct);
         if (votes.Count < options.Value.CloseVotesNeeded)
         {
-            await notifier.ModerationQueuesChangedAsync();
+            await transaction.CommitAsync(ct);
             return false;
         }
 
@@ -43,7 +44,7 @@ public sealed class VoteToClose(CommunityDbContext db, PrivilegeCheck privileges
             await moderate.CloseAsync(questionId, winner.Key, duplicate, voterId, ct);
         }
         await db.CloseVotes.Where(v => v.QuestionId == questionId && !v.Settled).ExecuteUpdateAsync(s => s.SetProperty(v => v.Settled, true), ct);
-        await notifier.ModerationQueuesChangedAsync();
+        await transaction.CommitAsync(ct);
         return true;
     }
 }

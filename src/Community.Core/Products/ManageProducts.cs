@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Community.Core.Data;
 using Community.Core.Moderation;
 using Microsoft.EntityFrameworkCore;
+using Community.Core.Audit;
 
 namespace Community.Core.Products;
 
@@ -18,7 +19,7 @@ public sealed partial class ManageProducts(CommunityDbContext db, AuditLog audit
         var name = (input.Name ?? "").Trim();
         if (name.Length is < 2 or > 100) throw new DomainException("ProductNameLength");
         var slug = (input.Slug ?? "").Trim().ToLowerInvariant();
-        if (slug.Length == 0) slug = Questions.Slug.From(name);
+        if (slug.Length == 0) slug = Slugs.Slug.From(name);
         if (slug.Length is < 2 or > 100 || !SlugPattern().IsMatch(slug)) throw new DomainException("ProductSlugFormat");
         var description = (input.Description ?? "").Trim();
         if (description.Length > 2000) throw new DomainException("ProductDescriptionLength");
@@ -27,7 +28,7 @@ public sealed partial class ManageProducts(CommunityDbContext db, AuditLog audit
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var product = productId is { } id ? await db.Products.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new DomainException("ProductUnknown") : new Product();
-        if (await db.Products.AnyAsync(p => p.Slug == slug && p.Id != product.Id, ct)) throw new DomainException("ProductSlugTaken", slug);
+        if (await db.Products.AnyAsync(p => p.Slug == slug && p.Id != product.Id, ct)) throw DomainException.Conflict("ProductSlugTaken", slug);
         if (input.ImageId is { } image && !await db.Uploads.AnyAsync(u => u.Id == image, ct)) throw new DomainException("UploadNotAnImage");
         var before = product.Id == 0 ? null : $"{product.Name} ({product.Slug})";
         product.Name = name;

@@ -1,5 +1,4 @@
 using Community.Core.Data;
-using Community.Core.Notifications;
 using Community.Core.Realtime;
 using Community.Core.Reputation;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +17,7 @@ public sealed class AcceptAnswer(CommunityDbContext db, ReputationLedger ledger)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var answer = await db.Answers.Include(a => a.Question).FirstOrDefaultAsync(a => a.Id == answerId, ct)
-            ?? throw new DomainException("PostNotFound");
+            ?? throw DomainException.NotFound("PostNotFound");
         var question = answer.Question!;
         var previous = question.AcceptedAnswerId;
         if (previous == answer.Id)

@@ -1,8 +1,8 @@
-using Community.Core.Badges;
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Realtime;
 using Microsoft.EntityFrameworkCore;
+using Community.Core.Slugs;
 
 namespace Community.Core.Questions;
 
@@ -35,10 +35,9 @@ public sealed class AskQuestion(CommunityDbContext db, QuestionDrafts drafts, Ti
             CreatedAt = now,
             LastActivityAt = now,
             SubmissionId = input.SubmissionId,
-            IsDeleted = draft.Held,
             NeedsReview = draft.NeedsReview,
-            HiddenReason = draft.Held ? HiddenReasons.AwaitingReview : null,
         };
+        if (draft.Held) question.HoldForReview();
         db.Questions.Add(question);
         await db.SaveChangesAsync(ct);
         db.PostRevisions.Add(new PostRevision

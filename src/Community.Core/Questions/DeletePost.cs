@@ -17,10 +17,9 @@ public sealed class DeletePost(CommunityDbContext db, ReputationLedger ledger)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var question = await db.Questions.Include(q => q.Tags).FirstOrDefaultAsync(q => q.Id == questionId, ct)
-            ?? throw new DomainException("PostNotFound");
+            ?? throw DomainException.NotFound("PostNotFound");
         question.EnsureEditableBy(byMemberId);
-        question.IsDeleted = true;
-        question.HiddenReason = HiddenReasons.Author;
+        question.Hide(HiddenReasons.Author);
         if (question.SpaceId is null) TagCatalog.Count(question.Tags, -1);
         await db.SaveChangesAsync(ct);
         await ledger.ReversePostAsync(PostKind.Question, questionId, ct);
@@ -32,13 +31,12 @@ public sealed class DeletePost(CommunityDbContext db, ReputationLedger ledger)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var answer = await db.Answers.Include(a => a.Question).FirstOrDefaultAsync(a => a.Id == answerId, ct)
-            ?? throw new DomainException("PostNotFound");
+            ?? throw DomainException.NotFound("PostNotFound");
         answer.EnsureEditableBy(byMemberId);
-        answer.IsDeleted = true;
-        answer.HiddenReason = HiddenReasons.Author;
+        answer.Hide(HiddenReasons.Author);
         var question = answer.Question!;
         question.AnswerCount = Math.Max(0, question.AnswerCount - 1);
-        if (question.AcceptedAnswerId == answerId) question.AcceptedAnswerId = null;
+        question.ForgetAcceptedAnswer(answerId);
         await db.SaveChangesAsync(ct);
         await ledger.ReversePostAsync(PostKind.Answer, answerId, ct);
         db.Events.Raise(new PostChanged(question.Id, PostKind.Answer, answerId));

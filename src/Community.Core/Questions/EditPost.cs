@@ -3,6 +3,7 @@ using Community.Core.Data;
 using Community.Core.Realtime;
 using Community.Core.Tags;
 using Microsoft.EntityFrameworkCore;
+using Community.Core.Slugs;
 
 namespace Community.Core.Questions;
 
@@ -16,10 +17,10 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
         var tagNames = TagNames.Parse(rawTags, out var tagError) ?? throw new DomainException(tagError!);
         var rendered = renderer.Render(body);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var own = await db.Database.JoinOrBeginTransactionAsync(ct);
         var question = await db.Questions.Include(q => q.Tags).FirstOrDefaultAsync(q => q.Id == questionId, ct)
-            ?? throw new DomainException("PostNotFound");
-        if (asModerator && question.IsDeleted) throw new DomainException("PostDeleted");
+            ?? throw DomainException.NotFound("PostNotFound");
+        if (asModerator && question.IsDeleted) throw DomainException.Conflict("PostDeleted");
         if (!asModerator) question.EnsureEditableBy(editorId);
 
         var counted = question.SpaceId is null ? 1 : 0;
@@ -37,7 +38,7 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
         await AddRevisionAsync(PostKind.Question, questionId, title, string.Join(' ', tagNames), body, editorId, now, ct);
         await db.SaveChangesAsync(ct);
         db.Events.Raise(new PostChanged(questionId, PostKind.Question, questionId));
-        await transaction.CommitAsync(ct);
+        if (own is not null) await own.CommitAsync(ct);
     }
 
     public async Task<int> EditAnswerAsync(int answerId, string? rawBody, int editorId, CancellationToken ct = default, bool asModerator = false)
@@ -45,11 +46,11 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
         var body = PostValidation.Body(rawBody, PostLimits.AnswerMin);
         var rendered = renderer.Render(body);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var answer = await db.Answers.Include(a => a.Question).FirstOrDefaultAsync(a => a.Id == answerId, ct) ?? throw new DomainException("PostNotFound");
-        if (asModerator && answer.IsDeleted) throw new DomainException("PostDeleted");
+        await using var own = await db.Database.JoinOrBeginTransactionAsync(ct);
+        var answer = await db.Answers.Include(a => a.Question).FirstOrDefaultAsync(a => a.Id == answerId, ct) ?? throw DomainException.NotFound("PostNotFound");
+        if (asModerator && answer.IsDeleted) throw DomainException.Conflict("PostDeleted");
         if (!asModerator) answer.EnsureEditableBy(editorId);
-        if (!asModerator && answer.Question!.LockedAt is not null) throw new DomainException("QuestionLocked");
+        if (!asModerator && answer.Question!.LockedAt is not null) throw DomainException.Conflict("QuestionLocked");
         var now = clock.GetUtcNow().UtcDateTime;
         answer.BodyMarkdown = body;
         answer.BodyHtml = rendered.Html;
@@ -57,7 +58,7 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
         await AddRevisionAsync(PostKind.Answer, answerId, null, null, body, editorId, now, ct);
         await db.SaveChangesAsync(ct);
         db.Events.Raise(new PostChanged(answer.QuestionId, PostKind.Answer, answerId));
-        await transaction.CommitAsync(ct);
+        if (own is not null) await own.CommitAsync(ct);
         return answer.QuestionId;
     }
 
@@ -67,7 +68,7 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
     {
         var revision = await db.PostRevisions.AsNoTracking()
             .FirstOrDefaultAsync(r => r.PostKind == kind && r.PostId == postId && r.Number == revisionNumber, ct)
-            ?? throw new DomainException("PostNotFound");
+            ?? throw DomainException.NotFound("PostNotFound");
         if (kind == PostKind.Question)
         {
             await EditQuestionAsync(postId, revision.Title, revision.BodyMarkdown, revision.Tags, editorId, ct, asModerator);

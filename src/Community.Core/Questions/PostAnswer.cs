@@ -1,7 +1,5 @@
-using Community.Core.Badges;
 using Community.Core.Content;
 using Community.Core.Data;
-using Community.Core.Notifications;
 using Community.Core.Realtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,18 +18,19 @@ public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer,
         var duplicate = await db.Answers.FirstOrDefaultAsync(a => a.AuthorId == authorId && a.SubmissionId == submissionId, ct);
         if (duplicate is not null) return duplicate;
         var question = await db.Questions.FirstOrDefaultAsync(q => q.Id == questionId && !q.IsDeleted, ct)
-            ?? throw new DomainException("PostNotFound");
-        if (question.LockedAt is not null) throw new DomainException("QuestionLocked");
-        if (question.ClosedAt is not null) throw new DomainException("QuestionClosed");
+            ?? throw DomainException.NotFound("PostNotFound");
+        if (question.LockedAt is not null) throw DomainException.Conflict("QuestionLocked");
+        if (question.ClosedAt is not null) throw DomainException.Conflict("QuestionClosed");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var held = await firstPosts.MustWaitAsync(authorId, ct);
         var answer = new Answer
         {
             QuestionId = questionId, AuthorId = authorId, BodyMarkdown = body, BodyHtml = rendered.Html,
-            CreatedAt = now, SubmissionId = submissionId, IsDeleted = held, HiddenReason = held ? HiddenReasons.AwaitingReview : null,
+            CreatedAt = now, SubmissionId = submissionId,
             NeedsReview = !held && await firstPosts.NeedsReviewAsync(authorId, ct),
         };
+        if (held) answer.HoldForReview();
         db.Answers.Add(answer);
         if (!held) question.AnswerCount++;
         question.LastActivityAt = now;

@@ -17,11 +17,11 @@ public sealed class PostComment(CommunityDbContext db, PrivilegeCheck privileges
         if (body.Length is < Comment.MinLength or > Comment.MaxLength) throw new DomainException("CommentLength");
 
         var question = await db.Questions.Where(q => q.Id == questionId && !q.IsDeleted).Select(q => new { q.AuthorId, q.LockedAt }).FirstOrDefaultAsync(ct);
-        if (question?.LockedAt is not null) throw new DomainException("QuestionLocked");
+        if (question?.LockedAt is not null) throw DomainException.Conflict("QuestionLocked");
         var askerId = question?.AuthorId;
         var answerAuthorId = answerId is null ? null
             : await db.Answers.Where(a => a.Id == answerId && a.QuestionId == questionId && !a.IsDeleted).Select(a => (int?)a.AuthorId).FirstOrDefaultAsync(ct);
-        if (askerId is null || (answerId is not null && answerAuthorId is null)) throw new DomainException("PostNotFound");
+        if (askerId is null || (answerId is not null && answerAuthorId is null)) throw DomainException.NotFound("PostNotFound");
         if (authorId != askerId && authorId != answerAuthorId) await privileges.EnsureAsync(authorId, Privilege.Comment, ct);
 
         var comment = new Comment

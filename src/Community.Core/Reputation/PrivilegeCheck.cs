@@ -18,7 +18,7 @@ public sealed class PrivilegeCheck(CommunityDbContext db, IOptions<PrivilegeOpti
     public async Task EnsureAsync(int memberId, Privilege privilege, CancellationToken ct = default)
     {
         if (!await HasAsync(memberId, privilege, ct))
-            throw new DomainException($"NeedsPrivilege{privilege}", options.Value.ThresholdFor(privilege));
+            throw DomainException.NotEarned($"NeedsPrivilege{privilege}", options.Value.ThresholdFor(privilege));
     }
 
     private Task<bool> IsStaffAsync(int memberId, CancellationToken ct) =>

@@ -9,7 +9,7 @@ public sealed record TotalsMismatch(int MemberId, string DisplayName, int Stored
 /// Proves the stored totals: recomputes every member's reputation (1 + sum) and points (sum) from the
 /// ledger and reports where they differ; with <c>fix</c>, makes the stored totals equal the ledger.
 /// </summary>
-public sealed class ReputationAudit(CommunityDbContext db, Moderation.AuditLog audit)
+public sealed class ReputationAudit(CommunityDbContext db, Audit.AuditLog audit)
 {
     public async Task<IReadOnlyList<TotalsMismatch>> RecomputeAsync(bool fix, CancellationToken ct = default, int? actorId = null)
     {

@@ -78,7 +78,7 @@ public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationO
     private async Task AppendAsync(ReputationEntry entry, CancellationToken ct)
     {
         // The entry and the totals move together; a caller without a transaction gets one here, whose commit tells the member.
-        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await using var own = await db.Database.JoinOrBeginTransactionAsync(ct);
         db.ReputationEntries.Add(entry);
         await db.SaveChangesAsync(ct);
         if (entry.Reputation != 0 || entry.Points != 0)

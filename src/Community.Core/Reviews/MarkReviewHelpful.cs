@@ -15,7 +15,7 @@ public sealed class MarkReviewHelpful(CommunityDbContext db, ReputationLedger le
     public async Task<int> ExecuteAsync(int reviewId, bool helpful, int voterId, CancellationToken ct = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var review = await db.Reviews.FirstOrDefaultAsync(r => r.Id == reviewId && !r.IsDeleted, ct) ?? throw new DomainException("PostNotFound");
+        var review = await db.Reviews.FirstOrDefaultAsync(r => r.Id == reviewId && !r.IsDeleted, ct) ?? throw DomainException.NotFound("PostNotFound");
         if (review.AuthorId == voterId) throw new DomainException("CannotVoteOwnPost");
         var existing = await db.ReviewVotes.FirstOrDefaultAsync(v => v.ReviewId == reviewId && v.VoterId == voterId, ct);
         if (helpful == existing is not null) return review.HelpfulCount;

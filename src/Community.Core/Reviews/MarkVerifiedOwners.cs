@@ -2,6 +2,7 @@ using System.Globalization;
 using Community.Core.Data;
 using Community.Core.Moderation;
 using Microsoft.EntityFrameworkCore;
+using Community.Core.Audit;
 
 namespace Community.Core.Reviews;
 

@@ -2,6 +2,7 @@ using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Moderation;
 using Microsoft.EntityFrameworkCore;
+using Community.Core.Audit;
 
 namespace Community.Core.Reviews;
 
@@ -16,7 +17,7 @@ public sealed class RespondToReview(CommunityDbContext db, MarkdownRenderer rend
         if (text.Length is < 2 or > MaxLength) throw new DomainException("BrandResponseLength");
         var html = renderer.Render(text).Html;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var review = await db.Reviews.FirstOrDefaultAsync(r => r.Id == reviewId && !r.IsDeleted, ct) ?? throw new DomainException("PostNotFound");
+        var review = await db.Reviews.FirstOrDefaultAsync(r => r.Id == reviewId && !r.IsDeleted, ct) ?? throw DomainException.NotFound("PostNotFound");
         var before = review.BrandResponse;
         review.BrandResponse = text;
         review.BrandResponseHtml = html;

@@ -2,6 +2,7 @@ using Community.Core.Data;
 using Community.Core.Moderation;
 using Community.Core.Reputation;
 using Microsoft.EntityFrameworkCore;
+using Community.Core.Audit;
 
 namespace Community.Core.Rewards;
 
@@ -11,7 +12,7 @@ public sealed class DecideRedemption(CommunityDbContext db, ReputationLedger led
     public async Task FulfilAsync(int redemptionId, int staffId, string? note, CancellationToken ct = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var redemption = await db.Redemptions.FirstOrDefaultAsync(r => r.Id == redemptionId, ct) ?? throw new DomainException("RedemptionNotFound");
+        var redemption = await db.Redemptions.FirstOrDefaultAsync(r => r.Id == redemptionId, ct) ?? throw DomainException.NotFound("RedemptionNotFound");
         redemption.Fulfil(staffId, note, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(staffId, "redemption.fulfil", $"redemption:{redemptionId}", "Requested", $"Fulfilled: {redemption.Note}", ct);
@@ -22,7 +23,7 @@ public sealed class DecideRedemption(CommunityDbContext db, ReputationLedger led
     public async Task RejectAsync(int redemptionId, int staffId, string? reason, CancellationToken ct = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var redemption = await db.Redemptions.FirstOrDefaultAsync(r => r.Id == redemptionId, ct) ?? throw new DomainException("RedemptionNotFound");
+        var redemption = await db.Redemptions.FirstOrDefaultAsync(r => r.Id == redemptionId, ct) ?? throw DomainException.NotFound("RedemptionNotFound");
         redemption.Reject(staffId, reason, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(staffId, "redemption.reject", $"redemption:{redemptionId}", "Requested", $"Rejected, {redemption.Points} points refunded: {redemption.Note}", ct);

@@ -2,6 +2,7 @@ using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Moderation;
 using Microsoft.EntityFrameworkCore;
+using Community.Core.Audit;
 
 namespace Community.Core.Rewards;
 
@@ -32,7 +33,7 @@ public sealed class ManageRewards(CommunityDbContext db, AuditLog audit, TimePro
     {
         input = Tidied(input);
         RewardItem.Validate(input.Name, input.Description, input.PointsCost, 0, input.MinimumLevel);
-        var item = await db.RewardItems.FirstOrDefaultAsync(i => i.Id == itemId, ct) ?? throw new DomainException("RewardNotFound");
+        var item = await db.RewardItems.FirstOrDefaultAsync(i => i.Id == itemId, ct) ?? throw DomainException.NotFound("RewardNotFound");
         var before = Describe(item);
         (item.Name, item.NameKo, item.Description, item.DescriptionKo) = (input.Name.English, input.Name.Korean, input.Description.English, input.Description.Korean);
         (item.PointsCost, item.MinimumLevel, item.IsDigital) = (input.PointsCost, input.MinimumLevel, input.IsDigital);
@@ -65,7 +66,7 @@ public sealed class ManageRewards(CommunityDbContext db, AuditLog audit, TimePro
     public async Task SetActiveAsync(int itemId, bool active, int actorId, CancellationToken ct = default)
     {
         var changed = await db.RewardItems.Where(i => i.Id == itemId).ExecuteUpdateAsync(s => s.SetProperty(i => i.IsActive, active), ct);
-        if (changed == 0) throw new DomainException("RewardNotFound");
+        if (changed == 0) throw DomainException.NotFound("RewardNotFound");
         await audit.RecordAsync(actorId, active ? "reward.reactivate" : "reward.retire", $"reward:{itemId}", ct: ct);
     }
 }

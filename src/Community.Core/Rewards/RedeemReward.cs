@@ -18,15 +18,15 @@ public sealed class RedeemReward(CommunityDbContext db, ReputationLedger ledger,
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var item = await db.RewardItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == rewardItemId && i.IsActive, ct)
-            ?? throw new DomainException("RewardNotFound");
+            ?? throw DomainException.NotFound("RewardNotFound");
         var member = await db.Users.Where(m => m.Id == memberId).Select(m => new { m.Reputation, m.Points }).SingleAsync(ct);
         if (AdvocateLevelPolicy.For(member.Reputation, advocacy.Value.Ladder).Current.Number < item.MinimumLevel)
-            throw new DomainException("RewardNeedsLevel", item.MinimumLevel);
-        if (member.Points < item.PointsCost) throw new DomainException("NotEnoughPoints", item.PointsCost - member.Points);
+            throw DomainException.NotEarned("RewardNeedsLevel", item.MinimumLevel);
+        if (member.Points < item.PointsCost) throw DomainException.NotEarned("NotEnoughPoints", item.PointsCost - member.Points);
         var shipTo = item.IsDigital ? null : (delivery ?? new DeliveryDetails(null, null, null)).Checked();
         var taken = await db.RewardItems.Where(i => i.Id == rewardItemId && i.Stock > 0)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.Stock, i => i.Stock - 1), ct);
-        if (taken == 0) throw new DomainException("RewardOutOfStock");
+        if (taken == 0) throw DomainException.Conflict("RewardOutOfStock");
 
         var now = clock.GetUtcNow().UtcDateTime;
         var redemption = new Redemption

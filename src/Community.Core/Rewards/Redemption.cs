@@ -39,7 +39,7 @@ public class Redemption
 
     private void Decide(RedemptionStatus outcome, int byStaffId, string? note, DateTime at)
     {
-        if (Status != RedemptionStatus.Requested) throw new DomainException("RedemptionAlreadyDecided");
+        if (Status != RedemptionStatus.Requested) throw DomainException.Conflict("RedemptionAlreadyDecided");
         Status = outcome;
         DecidedById = byStaffId;
         DecidedAt = at;

@@ -1,7 +1,8 @@
 using Community.Core.Data;
 using Community.Core.Moderation;
-using Community.Core.Questions;
 using Microsoft.EntityFrameworkCore;
+using Community.Core.Slugs;
+using Community.Core.Audit;
 
 namespace Community.Core.Spaces;
 
@@ -14,7 +15,7 @@ public sealed class ManageSpaces(CommunityDbContext db, AuditLog audit, TimeProv
         if (trimmed.Length is < 2 or > Space.NameMax) throw new DomainException("SpaceNameLength");
         if (minimumLevel is < 1 or > 5) throw new DomainException("RewardLevelRange");
         var slug = Slug.From(trimmed, 60);
-        if (slug.Length == 0 || await db.Spaces.AnyAsync(s => s.Slug == slug, ct)) throw new DomainException("SpaceExists");
+        if (slug.Length == 0 || await db.Spaces.AnyAsync(s => s.Slug == slug, ct)) throw DomainException.Conflict("SpaceExists");
         var space = new Space
         {
             Name = trimmed, Slug = slug, Description = (description ?? "").Trim() is var d && d.Length > 1000 ? d[..1000] : d,
@@ -31,8 +32,8 @@ public sealed class ManageSpaces(CommunityDbContext db, AuditLog audit, TimeProv
     {
         var name = (displayName ?? "").Trim();
         var memberId = await db.Users.Where(m => m.DisplayName == name).Select(m => (int?)m.Id).SingleOrDefaultAsync(ct)
-            ?? throw new DomainException("MemberNotFound");
-        if (!await db.Spaces.AnyAsync(s => s.Id == spaceId, ct)) throw new DomainException("SpaceNotFound");
+            ?? throw DomainException.NotFound("MemberNotFound");
+        if (!await db.Spaces.AnyAsync(s => s.Id == spaceId, ct)) throw DomainException.NotFound("SpaceNotFound");
         if (await db.SpaceMembers.AnyAsync(m => m.SpaceId == spaceId && m.MemberId == memberId, ct)) return;
         db.SpaceMembers.Add(new SpaceMember { SpaceId = spaceId, MemberId = memberId, AddedById = addedById, AddedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(ct);

@@ -16,12 +16,12 @@ public sealed class CastVote(CommunityDbContext db, PrivilegeCheck privileges, R
 {
     public async Task<VoteResult> ExecuteAsync(PostKind kind, int postId, VoteDirection desired, int voterId, CancellationToken ct = default)
     {
-        if (!Enum.IsDefined(kind) || !Enum.IsDefined(desired)) throw new DomainException("PostNotFound");
+        if (!Enum.IsDefined(kind) || !Enum.IsDefined(desired)) throw DomainException.NotFound("PostNotFound");
 
         // IMMEDIATE transaction: concurrent identical requests queue here and see each other's result.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var post = await FindPostAsync(kind, postId, ct) ?? throw new DomainException("PostNotFound");
-        if (post.Locked) throw new DomainException("QuestionLocked");
+        var post = await FindPostAsync(kind, postId, ct) ?? throw DomainException.NotFound("PostNotFound");
+        if (post.Locked) throw DomainException.Conflict("QuestionLocked");
         var vote = await db.Votes.FirstOrDefaultAsync(v => v.VoterId == voterId && v.PostKind == kind && v.PostId == postId, ct);
         var current = vote?.Value ?? 0;
         var (newValue, delta) = VoteRules.Apply(current, desired, voterId, post.AuthorId);

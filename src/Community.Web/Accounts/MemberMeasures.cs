@@ -8,16 +8,21 @@ namespace Community.Web.Accounts;
 
 /// <summary>
 /// Suspensions known to this node, so a suspended member's next request is signed out at once (other
-/// nodes catch up at the next security-stamp check, within a minute). Loaded from the database at start.
+/// nodes catch up at the next security-stamp check, within a minute), and their open live connections close now.
+/// Loaded from the database at start.
 /// </summary>
-public sealed class SuspendedMembers
+public sealed class SuspendedMembers(Realtime.MemberConnections connections)
 {
     private readonly ConcurrentDictionary<int, DateTime> _until = new();
 
     public void Set(int memberId, DateTime? until)
     {
         if (until is null) _until.TryRemove(memberId, out _);
-        else _until[memberId] = until.Value;
+        else
+        {
+            _until[memberId] = until.Value;
+            connections.Abort(memberId);
+        }
     }
 
     public bool IsSuspended(int memberId, DateTime now) => _until.TryGetValue(memberId, out var until) && until > now;

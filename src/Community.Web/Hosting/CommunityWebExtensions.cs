@@ -49,12 +49,15 @@ public static class CommunityWebExtensions
         builder.Services.AddRazorPages(o =>
             {
                 o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(RefusedFormPage)));
+                o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(Refusals.RefusalFilter)));
+                o.Conventions.ConfigureFilter(new Security.UnknownHandlers());
                 o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(Security.DeclaredPageWriteLimits)));
                 Pages.Revisions.IndexModel.RevisionRoutes.Add(o.Conventions);
                 o.Conventions.AddPageRoute("/Edits/Suggest", "/answers/{id:int}/suggest");
             }).AddViewLocalization().AddCommunityDataAnnotationsLocalization();
         builder.Services.AddHeaderSafeRedirects();
         builder.Services.AddSingleton<RefusedFormPage>();
+        builder.Services.AddSingleton<Refusals.RefusalFilter>();
         builder.Services.AddHostedService<Reputation.VoteFraudScanService>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

@@ -94,15 +94,7 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
             "none" => VoteDirection.None,
             _ => throw new HubException(text["PostNotFound"]),
         };
-        var memberId = Context.User!.Id()!.Value;
-        try
-        {
-            return await castVote.ExecuteAsync(postKind, postId, desired, memberId);
-        }
-        catch (DomainException refusal)
-        {
-            throw new HubException(refusal.Localize(text));
-        }
+        return await castVote.ExecuteAsync(postKind, postId, desired, Context.User!.Id()!.Value);
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)

@@ -7,14 +7,13 @@ using Microsoft.AspNetCore.SignalR;
 namespace Community.Web.Realtime;
 
 /// <summary>Pushes Core's events to the SignalR groups of the pages that show them. Never throws: the change is already saved.</summary>
-public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityClient> hub, IOutputCacheStore pages, MemberConnections connections,
-    Accounts.SuspendedMembers suspended, ILogger<HubCommunityNotifier> log) : ICommunityNotifier
+public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityClient> hub, IOutputCacheStore pages, Accounts.SuspendedMembers suspended,
+    ILogger<HubCommunityNotifier> log) : ICommunityNotifier
 {
     /// <summary>Effective at once on this node: the next request signs out, open live connections close now.</summary>
     public Task MemberSuspendedAsync(int memberId, DateTime? until) => Safely(() =>
     {
         suspended.Set(memberId, until);
-        if (until is not null) connections.Abort(memberId);
         return Task.CompletedTask;
     });
 

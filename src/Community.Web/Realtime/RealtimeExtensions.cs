@@ -12,6 +12,7 @@ public static class RealtimeExtensions
         {
             o.AddFilter<VisibilityHubFilter>();
             o.AddFilter<Security.DeclaredHubWriteLimits>();
+            o.AddFilter<Refusals.HubRefusals>();
         });
         services.AddSingleton<PresenceTracker>();
         services.AddSingleton<MemberConnections>();

@@ -17,7 +17,7 @@ public sealed class RefusedFormPage : IAlwaysRunResultFilter
         var referer = context.HttpContext.Request.Headers.Referer.ToString();
         var back = Uri.TryCreate(referer, UriKind.Absolute, out var from) && from.Authority == context.HttpContext.Request.Host.Value
             ? from.PathAndQuery : null;
-        context.Result = RefusalView.For(context.HttpContext, context.ModelState, "_RefusedForm", StatusCodes.Status400BadRequest, "BackUrl", back);
+        context.Result = Refusals.RefusalView.For(context.HttpContext, context.ModelState, "_RefusedForm", StatusCodes.Status400BadRequest, "BackUrl", back);
     }
 
     public void OnResultExecuted(ResultExecutedContext context)

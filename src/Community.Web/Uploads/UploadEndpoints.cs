@@ -53,7 +53,7 @@ public static class UploadEndpoints
         }
         catch (Community.Core.DomainException refusal)
         {
-            return Results.BadRequest(new { error = text[refusal.MessageKey, refusal.Arguments].Value });
+            return Results.Json(new { error = Refusals.RefusalExtensions.Localize(refusal, text) }, statusCode: Refusals.RefusalFilter.StatusOf(refusal.Kind));
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed class UploadSizeLimitAttribute(long bytes) : Attribute, IAuthoriza
         {
             // The picture limit people are told about is the image pipeline's own (the body limit adds room for the form).
             var megabytes = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Community.Core.Uploads.UploadOptions>>().Value.MaxBytes / (1024 * 1024);
-            context.Result = Security.RefusalView.For(http, context.ModelState, "_RefusedUpload", StatusCodes.Status413PayloadTooLarge, "Megabytes", megabytes);
+            context.Result = Refusals.RefusalView.For(http, context.ModelState, "_RefusedUpload", StatusCodes.Status413PayloadTooLarge, "Megabytes", megabytes);
         }
     }
 }

@@ -78,7 +78,7 @@ public class CommunityFactory : WebApplicationFactory<Program>
     /// <summary>A product in the catalogue (as the brand team's page would add it); returns its slug, which keeps Hangul.</summary>
     public Task<string> ProductAsync(string name, string description = "제품 설명", string? slug = null) => WithDbAsync(async db =>
     {
-        var product = new Community.Core.Products.Product { Name = name, Slug = slug ?? Community.Core.Questions.Slug.From(name), Description = description };
+        var product = new Community.Core.Products.Product { Name = name, Slug = slug ?? Community.Core.Slugs.Slug.From(name), Description = description };
         db.Products.Add(product);
         await db.SaveChangesAsync();
         return product.Slug;

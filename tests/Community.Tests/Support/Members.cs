@@ -40,7 +40,7 @@ public static class Members
 
     public static async Task<int> AnswerAsync(this HttpClient client, int questionId, string body = "Here is an answer that is certainly long enough to count.")
     {
-        var response = await client.PostFormAsync($"/questions/{questionId}?handler=Answer",
+        var response = await client.PostFormAsync($"/questions/{questionId}/answers/new",
             ("Answer.Body", body), ("Answer.SubmissionId", Guid.NewGuid().ToString()));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return IdFrom(response, "#answer-");

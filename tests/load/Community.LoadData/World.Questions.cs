@@ -1,6 +1,7 @@
 using Community.Core.Demo;
 using Community.Core.Questions;
 using Community.Core.Tags;
+using Community.Core.Slugs;
 
 sealed partial class World
 {

@@ -1,6 +1,7 @@
 using Community.Core.Moderation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Community.Core.Audit;
 
 namespace Community.Core.Data.Configurations;
 

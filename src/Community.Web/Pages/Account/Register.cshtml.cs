@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Account;
 
-public class RegisterModel(UserManager<Member> users, SignInManager<Member> signIn, DisplayNameCheck displayNames,
+public class RegisterModel(SignInManager<Member> signIn, DisplayNameCheck displayNames,
     AccountEmails emails, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed class InputModel
@@ -44,9 +44,9 @@ public class RegisterModel(UserManager<Member> users, SignInManager<Member> sign
             UserName = email, Email = email, DisplayName = name.Name!, DisplayNameSkeleton = name.Skeleton!,
             JoinedAt = clock.GetUtcNow().UtcDateTime, PreferredCulture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
         };
-        var created = await users.CreateAsync(member, Input.Password!);
+        var created = await signIn.UserManager.CreateAsync(member, Input.Password!);
         if (!created.Succeeded && signIn.Options.SignIn.RequireConfirmedEmail
-            && created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName") && await users.FindByEmailAsync(email) is { } existing)
+            && created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName") && await signIn.UserManager.FindByEmailAsync(email) is { } existing)
         {
             // Where addresses must be confirmed, a taken address gets the same answer as a new one; its owner gets a mail.
             await emails.SendAlreadyRegisteredAsync(existing);
@@ -59,7 +59,7 @@ public class RegisterModel(UserManager<Member> users, SignInManager<Member> sign
                 ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", text["Identity" + error.Code]);
             return Page();
         }
-        await users.AddToRoleAsync(member, Roles.Member);
+        await signIn.UserManager.AddToRoleAsync(member, Roles.Member);
         if (signIn.Options.SignIn.RequireConfirmedEmail)
         {
             await emails.SendConfirmationAsync(member);

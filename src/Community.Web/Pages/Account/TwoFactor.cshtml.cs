@@ -11,7 +11,7 @@ namespace Community.Web.Pages.Account;
 
 /// <summary>Two-factor sign-in with an authenticator app: set up (QR code or key, then a code to prove it), or turn off (not for admins when required).</summary>
 [Authorize]
-public class TwoFactorModel(UserManager<Member> users, SignInManager<Member> signIn, TwoFactorSetup setup, IOptions<AccountOptions> options,
+public class TwoFactorModel(SignInManager<Member> signIn, TwoFactorSetup setup, IOptions<AccountOptions> options,
     IStringLocalizer<SharedResource> text, ILogger<TwoFactorModel> log) : PageModel
 {
     public bool Enabled { get; private set; }
@@ -25,7 +25,7 @@ public class TwoFactorModel(UserManager<Member> users, SignInManager<Member> sig
 
     public async Task<IActionResult> OnPostEnableAsync(string? code)
     {
-        var member = await users.GetUserAsync(User);
+        var member = await signIn.UserManager.GetUserAsync(User);
         if (member is null) return Challenge();
         var codes = await setup.EnableAsync(member, code);
         if (codes is null)
@@ -47,25 +47,25 @@ public class TwoFactorModel(UserManager<Member> users, SignInManager<Member> sig
 
     public async Task<IActionResult> OnPostDisableAsync()
     {
-        var member = await users.GetUserAsync(User);
+        var member = await signIn.UserManager.GetUserAsync(User);
         if (member is null) return Challenge();
         if (!await MayDisableAsync(member)) return Forbid();
-        await users.SetTwoFactorEnabledAsync(member, false);
-        await users.ResetAuthenticatorKeyAsync(member);
+        await signIn.UserManager.SetTwoFactorEnabledAsync(member, false);
+        await signIn.UserManager.ResetAuthenticatorKeyAsync(member);
         await signIn.RefreshSignInAsync(member);
         return Redirect("/account/two-factor");
     }
 
     private async Task<bool> LoadAsync()
     {
-        var member = await users.GetUserAsync(User);
+        var member = await signIn.UserManager.GetUserAsync(User);
         if (member is null) return false;
-        Enabled = await users.GetTwoFactorEnabledAsync(member);
+        Enabled = await signIn.UserManager.GetTwoFactorEnabledAsync(member);
         MayDisable = Enabled && await MayDisableAsync(member);
         if (!Enabled) Key = await setup.KeyForAsync(member);
         return true;
     }
 
     private async Task<bool> MayDisableAsync(Member member) =>
-        !options.Value.RequireTwoFactorForAdmins || !await users.IsInRoleAsync(member, Roles.Admin);
+        !options.Value.RequireTwoFactorForAdmins || !await signIn.UserManager.IsInRoleAsync(member, Roles.Admin);
 }

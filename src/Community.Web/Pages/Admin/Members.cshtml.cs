@@ -1,4 +1,3 @@
-using Community.Core;
 using Community.Core.Data;
 using Community.Core.Members;
 using Community.Web.Accounts;
@@ -7,7 +6,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Admin;
 
@@ -19,7 +17,7 @@ public sealed record MemberRow(int Id, string DisplayName, string? Email, int Re
 /// <summary>Admins find members by name or e-mail and give or take away staff roles (effective on the member's next request).</summary>
 [Authorize(Roles = Roles.Admin)]
 [Security.NotRateLimited("admins only")]
-public class MembersModel(CommunityDbContext db, IStringLocalizer<SharedResource> text) : PageModel
+public class MembersModel(CommunityDbContext db) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     private const int PageSize = 50;
 
@@ -28,27 +26,25 @@ public class MembersModel(CommunityDbContext db, IStringLocalizer<SharedResource
     [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     public IReadOnlyList<MemberRow> Rows { get; private set; } = [];
     public PagerModel Pager { get; private set; } = null!;
-    public string? Refusal { get; private set; }
+    /// <summary>The member whose roles were being saved: a refusal is shown in that row.</summary>
     public int? RefusedMemberId { get; private set; }
+    public string RefusalKey(string messageKey, IFormCollection? sent) => $"member-{RefusedMemberId}";
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
     public async Task<IActionResult> OnPostRolesAsync(int memberId, bool moderator, bool brandTeam, bool admin,
         [FromServices] ChangeStaffRoles change, [FromServices] RoleChanges roleChanges, CancellationToken ct)
     {
-        try
-        {
-            if (await change.ExecuteAsync(memberId, new StaffRoles(moderator, brandTeam, admin), User.Id()!.Value, ct)) roleChanges.Changed(memberId);
-            TempData["Notice"] = "RolesSaved";
-            return Redirect($"/admin/members{(string.IsNullOrWhiteSpace(Q) ? "" : $"?q={Uri.EscapeDataString(Q)}")}#member-{memberId}");
-        }
-        catch (DomainException refusal)
-        {
-            (Refusal, RefusedMemberId) = (refusal.Localize(text), memberId);
-            Response.StatusCode = refusal.MessageKey == "MemberNotFound" ? 404 : 409;
-            await LoadAsync(ct);
-            return Page();
-        }
+        RefusedMemberId = memberId;
+        if (await change.ExecuteAsync(memberId, new StaffRoles(moderator, brandTeam, admin), User.Id()!.Value, ct)) roleChanges.Changed(memberId);
+        TempData["Notice"] = "RolesSaved";
+        return Redirect($"/admin/members{(string.IsNullOrWhiteSpace(Q) ? "" : $"?q={Uri.EscapeDataString(Q)}")}#member-{memberId}");
+    }
+
+    public async Task<bool> ReloadAfterRefusalAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return true;
     }
 
     private async Task LoadAsync(CancellationToken ct)

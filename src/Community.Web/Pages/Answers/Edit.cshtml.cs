@@ -1,18 +1,15 @@
 using System.ComponentModel.DataAnnotations;
-using Community.Core;
 using Community.Core.Data;
 using Community.Core.Questions;
-using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Answers;
 
 [Authorize]
-public class EditModel(CommunityDbContext db, EditPost editPost, DeletePost deletePost, IStringLocalizer<SharedResource> text) : PageModel
+public class EditModel(CommunityDbContext db, EditPost editPost, DeletePost deletePost) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     public sealed class InputModel
     {
@@ -40,16 +37,17 @@ public class EditModel(CommunityDbContext db, EditPost editPost, DeletePost dele
     {
         Id = id;
         if (!ModelState.IsValid) return Page();
-        return await this.RunAuthorWriteAsync(async () =>
-            Redirect($"/questions/{await editPost.EditAnswerAsync(id, Input.Body, User.Id()!.Value, ct)}#answer-{id}"), text);
+        return Redirect($"/questions/{await editPost.EditAnswerAsync(id, Input.Body, User.Id()!.Value, ct)}#answer-{id}");
     }
 
     [Security.RateLimited("edit")]
 
-    public Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
         Id = id;
-        return this.RunAuthorWriteAsync(async () =>
-            Redirect($"/questions/{await deletePost.DeleteAnswerAsync(id, User.Id()!.Value, ct)}"), text);
+        return Redirect($"/questions/{await deletePost.DeleteAnswerAsync(id, User.Id()!.Value, ct)}");
     }
+
+    /// <summary>The form keeps what was typed; nothing else to load.</summary>
+    public Task<bool> ReloadAfterRefusalAsync(CancellationToken ct) => Task.FromResult(true);
 }

@@ -1,6 +1,4 @@
-using Community.Core;
 using Community.Core.Content;
-using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +8,7 @@ namespace Community.Web.Pages.Content;
 
 /// <summary>POST /markdown/preview — the exact HTML a post would be stored as, for the editor's Preview button.</summary>
 [Authorize]
-public class PreviewModel(MarkdownRenderer renderer, IStringLocalizer<SharedResource> text) : PageModel
+public class PreviewModel(MarkdownRenderer renderer, IStringLocalizer<SharedResource> text) : PageModel, Refusals.IAnswersRefusalsAsText
 {
     public const int MaxLength = 30_000;
 
@@ -21,13 +19,6 @@ public class PreviewModel(MarkdownRenderer renderer, IStringLocalizer<SharedReso
     public IActionResult OnPost([FromForm] string? markdown)
     {
         if (markdown is { Length: > MaxLength }) return BadRequest(text["BodyLength"].Value);
-        try
-        {
-            return Content(renderer.Render(markdown ?? "").Html, "text/html; charset=utf-8");
-        }
-        catch (DomainException refusal)
-        {
-            return BadRequest(refusal.Localize(text));
-        }
+        return Content(renderer.Render(markdown ?? "").Html, "text/html; charset=utf-8");
     }
 }

@@ -2,18 +2,16 @@ using Community.Core;
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Moderation;
-using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Edits;
 
 /// <summary>Improve someone else's question or answer: applied at once with the edit privilege, otherwise queued for review. Also routed as /answers/{id}/suggest.</summary>
 [Authorize]
-public class SuggestModel(CommunityDbContext db, SuggestEdits suggest, IStringLocalizer<SharedResource> text) : PageModel
+public class SuggestModel(CommunityDbContext db, SuggestEdits suggest) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Body { get; set; }
@@ -35,19 +33,15 @@ public class SuggestModel(CommunityDbContext db, SuggestEdits suggest, IStringLo
         var (title, body, tags) = (Title, Body, Tags);
         if (!await LoadAsync(id, ct)) return NotFound();
         (Title, Body, Tags) = (title, body, tags);
-        try
-        {
-            var applied = await suggest.ProposeAsync(Kind, id, new EditProposal(Title, Body, Tags, Summary), User.Id()!.Value, ct);
-            TempData["Notice"] = applied ? "EditApplied" : "EditSuggested";
-            return Redirect($"/questions/{QuestionId}");
-        }
-        catch (DomainException refusal)
-        {
-            ModelState.AddModelError("", refusal.Localize(text));
-            Response.StatusCode = 400;
-            return Page();
-        }
+        var applied = await suggest.ProposeAsync(Kind, id, new EditProposal(Title, Body, Tags, Summary), User.Id()!.Value, ct);
+        TempData["Notice"] = applied ? "EditApplied" : "EditSuggested";
+        return Redirect($"/questions/{QuestionId}");
     }
+
+    /// <summary>The post was loaded before the write and the form keeps what was typed.</summary>
+    public Task<bool> ReloadAfterRefusalAsync(CancellationToken ct) => Task.FromResult(true);
+
+    public string RefusalKey(string messageKey, IFormCollection? sent) => "";
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {

@@ -1,11 +1,8 @@
-using Community.Core;
 using Community.Core.Data;
 using Community.Core.Ideas;
-using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Ideas;
 
@@ -13,7 +10,7 @@ namespace Community.Web.Pages.Ideas;
 /// One idea: vote, follow, comment; its public timeline of brand messages and comments; the brand
 /// team's status controls. Every write re-checks who may do it (Razor Pages ignore handler attributes).
 /// </summary>
-public class DetailsModel(CommunityDbContext db, IStringLocalizer<SharedResource> text) : PageModel
+public class DetailsModel(CommunityDbContext db, IdeaVoteWeights weights, TimeProvider clock) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     public sealed record TimelineItem(DateTime At, string AuthorName, int AuthorId, string Html, bool ByBrand, IdeaStatus? From, IdeaStatus? To, int? DuplicateOfId);
 
@@ -31,10 +28,52 @@ public class DetailsModel(CommunityDbContext db, IStringLocalizer<SharedResource
     public decimal? MyWeight { get; private set; }
     public bool IsOverdue { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, [FromServices] IdeaVoteWeights weights, [FromServices] TimeProvider clock, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    [Security.RateLimited("vote")]
+    public async Task<IActionResult> OnPostVoteAsync(int id, bool vote, [FromServices] VoteIdea votes, CancellationToken ct)
+    {
+        if (User.Id() is not { } me) return Challenge();
+        await votes.ExecuteAsync(id, vote, me, ct);
+        return Redirect($"/ideas/{id}");
+    }
+
+    [Security.RateLimited("vote")]
+    public async Task<IActionResult> OnPostFollowAsync(int id, bool follow, [FromServices] FollowIdea following, CancellationToken ct)
+    {
+        if (User.Id() is not { } me) return Challenge();
+        await following.ExecuteAsync(id, follow, me, ct);
+        return Redirect($"/ideas/{id}");
+    }
+
+    [Security.RateLimited("comment")]
+    public async Task<IActionResult> OnPostCommentAsync(int id, string? comment, [FromServices] CommentOnIdea commenting, CancellationToken ct)
+    {
+        if (User.Id() is not { } me) return Challenge();
+        await commenting.ExecuteAsync(id, comment, me, User.IsBrandTeam(), ct);
+        return Redirect($"/ideas/{id}#timeline");
+    }
+
+    /// <summary>Brand team only: the next status with its public message (a reason for Not planned, a target for Duplicate).</summary>
+    [Security.NotRateLimited("brand team only")]
+    public async Task<IActionResult> OnPostStatusAsync(int id, IdeaStatus to, string? message, int? duplicateOf, string? releaseNote,
+        [FromServices] ChangeIdeaStatus change, CancellationToken ct)
+    {
+        if (User.Id() is not { } me) return Challenge();
+        if (!User.IsBrandTeam()) return Forbid();
+        await change.ExecuteAsync(id, new IdeaStatusInput(to, message, duplicateOf, releaseNote), me, ct);
+        return Redirect($"/ideas/{id}");
+    }
+
+    public string RefusalKey(string messageKey, IFormCollection? sent) => "";
+
+    public Task<bool> ReloadAfterRefusalAsync(CancellationToken ct) => LoadAsync(Convert.ToInt32(RouteData.Values["id"], System.Globalization.CultureInfo.InvariantCulture), ct);
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+
     {
         var idea = await db.Ideas.AsNoTracking().Include(i => i.Author).Include(i => i.Product).FirstOrDefaultAsync(i => i.Id == id && !i.IsDeleted, ct);
-        if (idea is null) return NotFound();
+        if (idea is null) return false;
         Idea = idea;
         AuthorName = idea.Author!.DisplayName;
         ProductName = idea.Product?.Name;
@@ -56,57 +95,6 @@ public class DetailsModel(CommunityDbContext db, IStringLocalizer<SharedResource
             Following = await db.IdeaFollowers.AnyAsync(f => f.IdeaId == id && f.MemberId == me, ct);
             MyWeight = await weights.ForAsync(me, ct);
         }
-        return Page();
-    }
-
-    [Security.RateLimited("vote")]
-
-    public async Task<IActionResult> OnPostVoteAsync(int id, bool vote, [FromServices] VoteIdea votes, [FromServices] IdeaVoteWeights weights, [FromServices] TimeProvider clock, CancellationToken ct)
-    {
-        if (User.Id() is not { } me) return Challenge();
-        return await WriteAsync(id, () => votes.ExecuteAsync(id, vote, me, ct), weights, clock, ct);
-    }
-
-    [Security.RateLimited("vote")]
-
-    public async Task<IActionResult> OnPostFollowAsync(int id, bool follow, [FromServices] FollowIdea following, [FromServices] IdeaVoteWeights weights, [FromServices] TimeProvider clock, CancellationToken ct)
-    {
-        if (User.Id() is not { } me) return Challenge();
-        return await WriteAsync(id, () => following.ExecuteAsync(id, follow, me, ct), weights, clock, ct);
-    }
-
-    [Security.RateLimited("comment")]
-
-    public async Task<IActionResult> OnPostCommentAsync(int id, string? comment, [FromServices] CommentOnIdea commenting, [FromServices] IdeaVoteWeights weights, [FromServices] TimeProvider clock, CancellationToken ct)
-    {
-        if (User.Id() is not { } me) return Challenge();
-        return await WriteAsync(id, () => commenting.ExecuteAsync(id, comment, me, User.IsBrandTeam(), ct), weights, clock, ct, "#timeline");
-    }
-
-    /// <summary>Brand team only: the next status with its public message (a reason for Not planned, a target for Duplicate).</summary>
-    [Security.NotRateLimited("brand team only")]
-    public async Task<IActionResult> OnPostStatusAsync(int id, IdeaStatus to, string? message, int? duplicateOf, string? releaseNote,
-        [FromServices] ChangeIdeaStatus change, [FromServices] IdeaVoteWeights weights, [FromServices] TimeProvider clock, CancellationToken ct)
-    {
-        if (User.Id() is not { } me) return Challenge();
-        if (!User.IsBrandTeam()) return Forbid();
-        return await WriteAsync(id, () => change.ExecuteAsync(id, new IdeaStatusInput(to, message, duplicateOf, releaseNote), me, ct), weights, clock, ct);
-    }
-
-    private async Task<IActionResult> WriteAsync(int id, Func<Task> write, IdeaVoteWeights weights, TimeProvider clock, CancellationToken ct, string anchor = "")
-    {
-        try
-        {
-            await write();
-            return Redirect($"/ideas/{id}{anchor}");
-        }
-        catch (DomainException refusal)
-        {
-            if (refusal.MessageKey == "IdeaNotFound") return NotFound();
-            ModelState.AddModelError("", refusal.Localize(text));
-            var page = await OnGetAsync(id, weights, clock, ct);
-            Response.StatusCode = 400;
-            return page;
-        }
+        return true;
     }
 }

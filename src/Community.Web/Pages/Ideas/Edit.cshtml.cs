@@ -1,17 +1,15 @@
 using Community.Core.Data;
 using Community.Core.Ideas;
-using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Ideas;
 
 /// <summary>The author edits their open idea (Core refuses anyone else and closed ideas).</summary>
 [Authorize]
-public class EditModel(CommunityDbContext db, EditIdea edit, IStringLocalizer<SharedResource> text) : PageModel
+public class EditModel(CommunityDbContext db, EditIdea edit) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Description { get; set; }
@@ -27,10 +25,14 @@ public class EditModel(CommunityDbContext db, EditIdea edit, IStringLocalizer<Sh
 
     [Security.RateLimited("edit")]
 
-    public Task<IActionResult> OnPostAsync(int id, CancellationToken ct) =>
-        this.RunAuthorWriteAsync(async () =>
-        {
-            await edit.ExecuteAsync(id, Title, Description, User.Id()!.Value, ct);
-            return Redirect($"/ideas/{id}");
-        }, text);
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        await edit.ExecuteAsync(id, Title, Description, User.Id()!.Value, ct);
+        return Redirect($"/ideas/{id}");
+    }
+
+    public string RefusalKey(string messageKey, IFormCollection? sent) => Refusals.RefusalFields.For(messageKey, "", sent);
+
+    /// <summary>The form keeps what was typed; nothing else to load.</summary>
+    public Task<bool> ReloadAfterRefusalAsync(CancellationToken ct) => Task.FromResult(true);
 }

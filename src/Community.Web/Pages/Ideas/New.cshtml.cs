@@ -1,19 +1,16 @@
 using System.ComponentModel.DataAnnotations;
-using Community.Core;
 using Community.Core.Data;
 using Community.Core.Ideas;
 using Community.Core.Products;
-using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Ideas;
 
 [Authorize]
-public class NewModel(SubmitIdea submit, CommunityDbContext db, IStringLocalizer<SharedResource> text) : PageModel
+public class NewModel(SubmitIdea submit, CommunityDbContext db) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     public sealed class InputModel
     {
@@ -44,25 +41,20 @@ public class NewModel(SubmitIdea submit, CommunityDbContext db, IStringLocalizer
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (Input.SubmissionId == Guid.Empty) Input.SubmissionId = Guid.NewGuid();
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            try
-            {
-                var idea = await submit.ExecuteAsync(new IdeaInput(Input.Title, Input.Description, Input.ProductId, Input.SubmissionId), User.Id()!.Value, ct);
-                return Redirect($"/ideas/{idea.Id}");
-            }
-            catch (DomainException refusal)
-            {
-                ModelState.AddModelError(refusal.MessageKey switch
-                {
-                    "IdeaTitleLength" => "Input.Title",
-                    "IdeaDescriptionLength" or "MarkdownTooDeep" => "Input.Description",
-                    _ => "",
-                }, refusal.Localize(text));
-            }
+            await LoadChoicesAsync(ct);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
+        var idea = await submit.ExecuteAsync(new IdeaInput(Input.Title, Input.Description, Input.ProductId, Input.SubmissionId), User.Id()!.Value, ct);
+        return Redirect($"/ideas/{idea.Id}");
+    }
+
+    public async Task<bool> ReloadAfterRefusalAsync(CancellationToken ct)
+    {
         await LoadChoicesAsync(ct);
-        return Page();
+        return true;
     }
 
     private async Task LoadChoicesAsync(CancellationToken ct) =>

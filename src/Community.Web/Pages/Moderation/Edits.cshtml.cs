@@ -3,20 +3,18 @@ using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Moderation;
 using Community.Core.Reputation;
-using Community.Web.Pages.Shared;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Moderation;
 
 /// <summary>Suggested edits waiting for review, each as a side-by-side diff against the post as it stands. Moderators and members with the review-queues privilege.</summary>
 [Authorize]
-public class EditsModel(CommunityDbContext db, PrivilegeCheck privileges, IStringLocalizer<SharedResource> text) : PageModel
+public class EditsModel(CommunityDbContext db, PrivilegeCheck privileges) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     public sealed record Pending(int Id, PostKind Kind, int PostId, int QuestionId, string ProposerName, int ProposerId, string? Summary, DateTime CreatedAt,
         string? CurrentTitle, string? NewTitle, SideBySideDiffModel Diff);
@@ -48,20 +46,9 @@ public class EditsModel(CommunityDbContext db, PrivilegeCheck privileges, IStrin
 
     public async Task<IActionResult> OnPostAsync(int suggestionId, bool approve, [FromServices] ReviewSuggestedEdits review, CancellationToken ct)
     {
-        try
-        {
-            await review.DecideAsync(suggestionId, approve, User.Id()!.Value, ct);
-            return Redirect("/moderation/edits");
-        }
-        catch (DomainException refusal) when (refusal.MessageKey.StartsWith("NeedsPrivilege", StringComparison.Ordinal))
-        {
-            return Forbid();
-        }
-        catch (DomainException refusal)
-        {
-            ModelState.AddModelError("", refusal.Localize(text));
-            Response.StatusCode = 400;
-            return await OnGetAsync(ct);
-        }
+        await review.DecideAsync(suggestionId, approve, User.Id()!.Value, ct);
+        return Redirect("/moderation/edits");
     }
+
+    public async Task<bool> ReloadAfterRefusalAsync(CancellationToken ct) => await OnGetAsync(ct) is PageResult;
 }

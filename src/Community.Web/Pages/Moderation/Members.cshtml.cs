@@ -1,22 +1,16 @@
-using Community.Core;
 using Community.Core.Moderation;
 using Community.Core.Members;
-using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Moderation;
 
 /// <summary>Moderators' measures on a member (POST only): warn, silence, suspend, lift, delete as spammer, note. Each returns to the profile.</summary>
 [Authorize(Roles = $"{Roles.Moderator},{Roles.Admin}")]
 [Security.NotRateLimited("moderators only")]
-public class MembersModel(ModerateMember measures, IStringLocalizer<SharedResource> text) : PageModel
+public class MembersModel(ModerateMember measures) : PageModel
 {
-    public string? Refusal { get; private set; }
-    public string BackUrl { get; private set; } = "/";
-
     public IActionResult OnGet() => NotFound();
 
     public Task<IActionResult> OnPostWarnAsync(int memberId, string? reason, CancellationToken ct) =>
@@ -39,18 +33,8 @@ public class MembersModel(ModerateMember measures, IStringLocalizer<SharedResour
 
     private async Task<IActionResult> RunAsync(int memberId, Func<int, Task> act, string notice)
     {
-        BackUrl = $"/users/{memberId}";
-        try
-        {
-            await act(User.Id()!.Value);
-            TempData["Notice"] = notice;
-            return Redirect(BackUrl);
-        }
-        catch (DomainException refusal)
-        {
-            Refusal = refusal.Localize(text);
-            Response.StatusCode = refusal.MessageKey == "MemberNotFound" ? 404 : 400;
-            return Page();
-        }
+        await act(User.Id()!.Value);
+        TempData["Notice"] = notice;
+        return Redirect($"/users/{memberId}");
     }
 }

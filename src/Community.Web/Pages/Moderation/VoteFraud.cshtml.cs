@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Moderation;
 
@@ -18,7 +17,7 @@ namespace Community.Web.Pages.Moderation;
 /// </summary>
 [Authorize(Roles = $"{Roles.Moderator},{Roles.Admin}")]
 [Security.NotRateLimited("moderators only")]
-public class VoteFraudModel(CommunityDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+public class VoteFraudModel(CommunityDbContext db, TimeProvider clock) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     private const int PageSize = 20;
 
@@ -41,29 +40,30 @@ public class VoteFraudModel(CommunityDbContext db, TimeProvider clock, IStringLo
     // Read from the query by hand: in Razor Pages "page" is also a route value (the page's own path).
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(int.TryParse(Request.Query["page"], out var page) ? page : 1, ct);
 
-    public async Task<IActionResult> OnPostReviewAsync(int id, string? outcome, int fromPage, [FromServices] Community.Core.Moderation.AuditLog audit, CancellationToken ct)
+    public async Task<IActionResult> OnPostReviewAsync(int id, string? outcome, int fromPage, [FromServices] Community.Core.Audit.AuditLog audit, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
         // IMMEDIATE transaction: two moderators reviewing at once queue here, and the first review stands.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var fraudCase = await db.Set<VoteFraudCase>().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (fraudCase is null) return NotFound();
-        try
-        {
-            fraudCase.MarkReviewed(me, clock.GetUtcNow().UtcDateTime, outcome);
-        }
-        catch (DomainException refusal)
-        {
-            ModelState.AddModelError($"outcome-{id}", refusal.Localize(text));
-            await transaction.RollbackAsync(ct);
-            await LoadAsync(fromPage, ct);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        (reviewedCaseId, reviewedFromPage) = (id, fromPage);
+        fraudCase.MarkReviewed(me, clock.GetUtcNow().UtcDateTime, outcome);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(me, "fraud.review", $"fraud-case:{id}", "open", fraudCase.Outcome ?? "reviewed", ct);
         await transaction.CommitAsync(ct);
         return Redirect($"/moderation/vote-fraud{(fromPage > 1 ? $"?page={fromPage}" : "")}#case-{id}");
+    }
+
+    private int reviewedCaseId, reviewedFromPage;
+
+    /// <summary>A refused outcome is shown under that case's field, on the page it was sent from.</summary>
+    public string RefusalKey(string messageKey, IFormCollection? sent) => $"outcome-{reviewedCaseId}";
+
+    public async Task<bool> ReloadAfterRefusalAsync(CancellationToken ct)
+    {
+        await LoadAsync(reviewedFromPage, ct);
+        return true;
     }
 
     private async Task LoadAsync(int page, CancellationToken ct)

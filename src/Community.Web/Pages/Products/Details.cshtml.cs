@@ -10,7 +10,7 @@ namespace Community.Web.Pages.Products;
 public enum ReviewSort { Helpful, Newest, Highest, Lowest }
 
 /// <summary>A product: its rating summary and histogram, and its reviews sorted and filtered by stars.</summary>
-public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageModel
+public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     public sealed record ReviewView(int Id, int AuthorId, string AuthorName, int Rating, string Title, string BodyHtml, string? Pros, string? Cons, DateTime CreatedAt, DateTime? EditedAt, int HelpfulCount, string? BrandResponseHtml);
 
@@ -24,10 +24,12 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
     public IReadOnlyList<ReviewView> Reviews { get; private set; } = [];
     public IReadOnlySet<int> MarkedHelpful { get; private set; } = new HashSet<int>();
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct) => await LoadAsync(slug, ct) ? Page() : NotFound();
+
+    private async Task<bool> LoadAsync(string slug, CancellationToken ct)
     {
         var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug, ct);
-        if (product is null) return NotFound();
+        if (product is null) return false;
         Product = product;
         Summary = await ratings.ForAsync(product.Id, ct);
         var reviews = db.Reviews.AsNoTracking().Where(r => r.ProductId == product.Id && !r.IsDeleted);
@@ -50,73 +52,45 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
             var ids = Reviews.Select(r => r.Id).ToList();
             MarkedHelpful = (await db.ReviewVotes.Where(v => v.VoterId == me && ids.Contains(v.ReviewId)).Select(v => v.ReviewId).ToListAsync(ct)).ToHashSet();
         }
-        return Page();
+        return true;
     }
 
     /// <summary>Brand team: the official response under a review. (Roles are checked here: Razor Pages ignore handler attributes.)</summary>
     [Security.NotRateLimited("brand team only")]
-    public async Task<IActionResult> OnPostRespondAsync(string slug, int reviewId, string? response, [FromServices] RespondToReview respond,
-        [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
+    public async Task<IActionResult> OnPostRespondAsync(string slug, int reviewId, string? response, [FromServices] RespondToReview respond, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
         if (!User.IsInRole(Community.Core.Members.Roles.BrandTeam) && !User.IsInRole(Community.Core.Members.Roles.Admin)) return Forbid();
-        try
-        {
-            await respond.ExecuteAsync(reviewId, response, me, ct);
-            return Redirect($"{Links.SiteLinks.Product(slug)}#review-{reviewId}");
-        }
-        catch (Community.Core.DomainException refusal)
-        {
-            return await RefusedAsync(slug, refusal, text, ct);
-        }
+        await respond.ExecuteAsync(reviewId, response, me, ct);
+        return Redirect($"{Links.SiteLinks.Product(slug)}#review-{reviewId}");
     }
 
     /// <summary>Brand team: mark verified owners from a pasted list of emails or member ids.</summary>
     [Security.NotRateLimited("brand team only")]
-    public async Task<IActionResult> OnPostOwnersAsync(string slug, string? owners, IFormFile? ownersFile, [FromServices] MarkVerifiedOwners mark,
-        [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
+    public async Task<IActionResult> OnPostOwnersAsync(string slug, string? owners, IFormFile? ownersFile, [FromServices] MarkVerifiedOwners mark, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
         if (!User.IsInRole(Community.Core.Members.Roles.BrandTeam) && !User.IsInRole(Community.Core.Members.Roles.Admin)) return Forbid();
         var productId = await db.Products.Where(p => p.Slug == slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         if (productId is null) return NotFound();
-        try
-        {
-            var list = await Community.Web.Products.OwnerCsv.EntriesAsync(ownersFile, ct) ?? owners;
-            var import = await mark.ExecuteAsync(productId.Value, list, me, ct);
-            var page = await OnGetAsync(slug, ct);
-            LastImport = import;
-            return page;
-        }
-        catch (Community.Core.DomainException refusal)
-        {
-            return await RefusedAsync(slug, refusal, text, ct);
-        }
+        var list = await Community.Web.Products.OwnerCsv.EntriesAsync(ownersFile, ct) ?? owners;
+        var import = await mark.ExecuteAsync(productId.Value, list, me, ct);
+        var page = await OnGetAsync(slug, ct);
+        LastImport = import;
+        return page;
     }
 
     /// <summary>Marks or unmarks a review as helpful (not one's own), then returns to it.</summary>
     [Security.RateLimited("vote")]
-    public async Task<IActionResult> OnPostHelpfulAsync(string slug, int reviewId, bool helpful, [FromServices] MarkReviewHelpful mark,
-        [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
+    public async Task<IActionResult> OnPostHelpfulAsync(string slug, int reviewId, bool helpful, [FromServices] MarkReviewHelpful mark, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
-        try
-        {
-            await mark.ExecuteAsync(reviewId, helpful, me, ct);
-            return Redirect($"{Links.SiteLinks.Product(slug)}#review-{reviewId}");
-        }
-        catch (Community.Core.DomainException refusal)
-        {
-            return await RefusedAsync(slug, refusal, text, ct);
-        }
+        await mark.ExecuteAsync(reviewId, helpful, me, ct);
+        return Redirect($"{Links.SiteLinks.Product(slug)}#review-{reviewId}");
     }
 
-    /// <summary>Shows the product page again with the reason a write was refused.</summary>
-    private async Task<IActionResult> RefusedAsync(string slug, Community.Core.DomainException refusal, Microsoft.Extensions.Localization.IStringLocalizer text, CancellationToken ct)
-    {
-        ModelState.AddModelError("", Shared.DomainErrors.Localize(refusal, text));
-        var page = await OnGetAsync(slug, ct);
-        Response.StatusCode = refusal.MessageKey == "PostNotFound" ? 404 : 400;
-        return page;
-    }
+    /// <summary>A refused response, owner list or helpful mark is said above the reviews.</summary>
+    public string RefusalKey(string messageKey, IFormCollection? sent) => "";
+
+    public Task<bool> ReloadAfterRefusalAsync(CancellationToken ct) => LoadAsync((string)RouteData.Values["slug"]!, ct);
 }

@@ -1,13 +1,10 @@
-using Community.Core;
 using Community.Core.Data;
 using Community.Core.Products;
 using Community.Core.Uploads;
-using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Products;
 
@@ -15,7 +12,7 @@ namespace Community.Web.Pages.Products;
 [Authorize(Roles = $"{Community.Core.Members.Roles.BrandTeam},{Community.Core.Members.Roles.Admin}")]
 [Uploads.UploadSizeLimit(6 * 1024 * 1024)]
 [Security.NotRateLimited("brand team only")]
-public class ManageModel(CommunityDbContext db, ManageProducts manage, StoreImage images, IStringLocalizer<SharedResource> text) : PageModel
+public class ManageModel(CommunityDbContext db, ManageProducts manage, StoreImage images) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     public sealed class InputModel
     {
@@ -41,24 +38,23 @@ public class ManageModel(CommunityDbContext db, ManageProducts manage, StoreImag
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
+        Guid? imageId = null;
+        if (Input.Image is { Length: > 0 } file)
         {
-            Guid? imageId = null;
-            if (Input.Image is { Length: > 0 } file)
-            {
-                await using var stream = file.OpenReadStream();
-                imageId = (await images.ExecuteAsync(stream, User.Id()!.Value, "product", ct)).Id;
-            }
-            var product = await manage.SaveAsync(Edit, new ProductInput(Input.Name, Input.Slug, Input.Description, Input.Category, imageId), User.Id()!.Value, ct);
-            return Redirect(Links.SiteLinks.Product(product.Slug));
+            await using var stream = file.OpenReadStream();
+            imageId = (await images.ExecuteAsync(stream, User.Id()!.Value, "product", ct)).Id;
         }
-        catch (DomainException refusal)
-        {
-            ModelState.AddModelError("", refusal.Localize(text));
-        }
+        var product = await manage.SaveAsync(Edit, new ProductInput(Input.Name, Input.Slug, Input.Description, Input.Category, imageId), User.Id()!.Value, ct);
+        return Redirect(Links.SiteLinks.Product(product.Slug));
+    }
+
+    /// <summary>Refusals stand above the form (a product unknown to the edit link answers 404).</summary>
+    public string RefusalKey(string messageKey, IFormCollection? sent) => "";
+
+    public async Task<bool> ReloadAfterRefusalAsync(CancellationToken ct)
+    {
         await LoadAsync(ct);
-        Response.StatusCode = 400;
-        return Page();
+        return true;
     }
 
     private async Task LoadAsync(CancellationToken ct)

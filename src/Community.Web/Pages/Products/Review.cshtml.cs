@@ -2,18 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using Community.Core.Data;
 using Community.Core.Products;
 using Community.Core.Reviews;
-using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Products;
 
 /// <summary>Write or edit one's review of a product (one per member and product).</summary>
 [Authorize]
-public class ReviewModel(CommunityDbContext db, WriteReview writeReview, IStringLocalizer<SharedResource> text) : PageModel
+public class ReviewModel(CommunityDbContext db, WriteReview writeReview) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     public sealed class InputModel
     {
@@ -55,10 +53,12 @@ public class ReviewModel(CommunityDbContext db, WriteReview writeReview, IString
     {
         if (!await LoadAsync(slug, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        return await this.RunFormWriteAsync(
-            () => writeReview.ExecuteAsync(Product.Id, new ReviewInput(Input.Rating, Input.Title, Input.Body, Input.Pros, Input.Cons), User.Id()!.Value, ct),
-            $"/products/{Product.Slug}", () => Task.CompletedTask, text);
+        await writeReview.ExecuteAsync(Product.Id, new ReviewInput(Input.Rating, Input.Title, Input.Body, Input.Pros, Input.Cons), User.Id()!.Value, ct);
+        return Redirect($"/products/{Product.Slug}");
     }
+
+    /// <summary>The product is loaded before the write; the form keeps what was typed.</summary>
+    public Task<bool> ReloadAfterRefusalAsync(CancellationToken ct) => Task.FromResult(true);
 
     private async Task<bool> LoadAsync(string slug, CancellationToken ct)
     {

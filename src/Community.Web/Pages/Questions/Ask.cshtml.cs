@@ -1,19 +1,16 @@
 using System.ComponentModel.DataAnnotations;
-using Community.Core;
 using Community.Core.Data;
 using Community.Core.Products;
 using Community.Core.Questions;
-using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Questions;
 
 [Authorize]
-public class AskModel(AskQuestion askQuestion, CommunityDbContext db, Community.Core.Spaces.SpaceAccess spaceAccess, IStringLocalizer<SharedResource> text) : PageModel
+public class AskModel(AskQuestion askQuestion, CommunityDbContext db, Community.Core.Spaces.SpaceAccess spaceAccess) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     public sealed class InputModel
     {
@@ -51,21 +48,21 @@ public class AskModel(AskQuestion askQuestion, CommunityDbContext db, Community.
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (Input.SubmissionId == Guid.Empty) Input.SubmissionId = Guid.NewGuid();
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            try
-            {
-                var input = new AskQuestionInput(Input.Title, Input.Body, Input.Tags, Input.ProductId, Input.SubmissionId, Input.SpaceId);
-                var question = await askQuestion.ExecuteAsync(input, User.Id()!.Value, ct);
-                return Redirect(Links.SiteLinks.Question(question.Id, question.Slug));
-            }
-            catch (DomainException refusal)
-            {
-                ModelState.Add(refusal, text);
-            }
+            await LoadChoicesAsync(ct);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
+        var input = new AskQuestionInput(Input.Title, Input.Body, Input.Tags, Input.ProductId, Input.SubmissionId, Input.SpaceId);
+        var question = await askQuestion.ExecuteAsync(input, User.Id()!.Value, ct);
+        return Redirect(Links.SiteLinks.Question(question.Id, question.Slug));
+    }
+
+    public async Task<bool> ReloadAfterRefusalAsync(CancellationToken ct)
+    {
         await LoadChoicesAsync(ct);
-        return Page();
+        return true;
     }
 
     private async Task LoadChoicesAsync(CancellationToken ct)

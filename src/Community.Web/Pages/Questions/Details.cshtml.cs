@@ -1,19 +1,14 @@
-using Community.Core;
 using Community.Core.Content;
-using Community.Core.Questions;
 using Community.Core.Voting;
-using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Community.Web.Pages.Questions;
 
 [OutputCache(PolicyName = Performance.AnonymousPageCache.PolicyName)]
 public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView levels, Core.Reputation.PrivilegeCheck privileges,
-    Microsoft.Extensions.Options.IOptions<Core.Reputation.PrivilegeOptions> privilegeRules, IStringLocalizer<SharedResource> text) : PageModel
+    Microsoft.Extensions.Options.IOptions<Core.Reputation.PrivilegeOptions> privilegeRules) : PageModel
 {
     public QuestionView Question { get; private set; } = null!;
     public IReadOnlyList<AnswerCard> Answers { get; private set; } = [];
@@ -21,7 +16,7 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
     public Viewer Viewer { get; private set; } = new(null, 0);
     public int MyQuestionVote { get; private set; }
     public decimal? WeightedQuestionScore { get; private set; }
-    public AnswerInput Answer { get; private set; } = new() { SubmissionId = Guid.NewGuid() };
+    public AnswerInput Answer { get; } = new() { SubmissionId = Guid.NewGuid() };
     public string? DuplicateOfTitle { get; private set; }
 
     /// <summary>A trusted member (not a moderator, who acts directly) may vote to close or reopen.</summary>
@@ -58,99 +53,6 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
         return Partial("_Comment", comment);
     }
 
-    [Security.RateLimited("answer")]
-
-    public async Task<IActionResult> OnPostAnswerAsync(int id, [Bind(Prefix = "Answer")] AnswerInput input, [FromServices] PostAnswer postAnswer, CancellationToken ct)
-    {
-        if (User.Id() is not { } me) return Challenge();
-        try
-        {
-            var answer = await postAnswer.ExecuteAsync(id, input.Body, input.SubmissionId == Guid.Empty ? Guid.NewGuid() : input.SubmissionId, me, ct);
-            return Redirect($"/questions/{id}#answer-{answer.Id}");
-        }
-        catch (DomainException refusal)
-        {
-            ModelState.Add(refusal, text, "Answer");
-            if (!await LoadAsync(id, ct)) return NotFound();
-            Answer = input;
-            return Page();
-        }
-    }
-
-    [Security.RateLimited("comment")]
-
-    public async Task<IActionResult> OnPostCommentAsync(int id, [Bind(Prefix = "Comment")] CommentInput input, [FromServices] PostComment postComment, CancellationToken ct)
-    {
-        if (User.Id() is not { } me) return Challenge();
-        return await ActAsync(id, async () =>
-        {
-            var comment = await postComment.ExecuteAsync(id, input.AnswerId, input.Body, me, ct);
-            return $"#comment-{comment.Id}";
-        }, ct);
-    }
-
-    [Security.RateLimited("vote")]
-
-    public async Task<IActionResult> OnPostVoteAsync(int id, [Bind(Prefix = "Vote")] VoteInput input, [FromServices] CastVote castVote, CancellationToken ct)
-    {
-        if (User.Id() is not { } me) return Challenge();
-        var desired = input.Direction switch { "up" => VoteDirection.Up, "down" => VoteDirection.Down, _ => VoteDirection.None };
-        return await ActAsync(id, async () =>
-        {
-            await castVote.ExecuteAsync(input.Kind, input.PostId, desired, me, ct);
-            return $"#{input.Kind.Name()}-{input.PostId}";
-        }, ct);
-    }
-
-    [Security.RateLimited("vote")]
-
-    public async Task<IActionResult> OnPostAcceptAsync(int id, int answerId, [FromServices] AcceptAnswer acceptAnswer, CancellationToken ct)
-    {
-        if (User.Id() is not { } me) return Challenge();
-        return await ActAsync(id, async () =>
-        {
-            await acceptAnswer.ExecuteAsync(answerId, me, ct);
-            return $"#answer-{answerId}";
-        }, ct);
-    }
-
-    /// <summary>Moderators turn a proposal asked as a question into an idea (author, followers and a link kept).</summary>
-    [Security.RateLimited("idea")]
-    public async Task<IActionResult> OnPostConvertToIdeaAsync(int id, [FromServices] Community.Core.Ideas.ConvertQuestionToIdea convert, CancellationToken ct)
-    {
-        if (User.Id() is not { } me) return Challenge();
-        if (!User.IsModerator()) return Forbid();
-        try
-        {
-            var idea = await convert.ExecuteAsync(id, me, ct);
-            return Redirect($"/ideas/{idea.Id}");
-        }
-        catch (DomainException refusal)
-        {
-            ModelState.AddModelError("", refusal.Localize(text));
-            if (!await LoadAsync(id, ct)) return NotFound();
-            Response.StatusCode = 400;
-            return Page();
-        }
-    }
-
-    /// <summary>Runs a write; on success returns to the post, on refusal re-shows the page with the reason.</summary>
-    private async Task<IActionResult> ActAsync(int id, Func<Task<string>> write, CancellationToken ct)
-    {
-        try
-        {
-            var anchor = await write();
-            return Redirect($"/questions/{id}{anchor}");
-        }
-        catch (DomainException refusal)
-        {
-            ModelState.AddModelError("", refusal.Localize(text));
-            if (!await LoadAsync(id, ct)) return NotFound();
-            Response.StatusCode = refusal.MessageKey == "PostNotFound" ? 404 : 400;
-            return Page();
-        }
-    }
-
     /// <summary>Signed-in viewers only: whether the comment privilege is theirs, so forms are offered only where a comment would be taken.</summary>
     private async Task<CommentRights?> CommentRightsAsync(QuestionView question, CancellationToken ct)
     {
@@ -170,8 +72,7 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
         var answers = await query.AnswersAsync(id, question.AcceptedAnswerId, ct, Viewer.MemberId, Viewer.IsModerator);
         if (question.DuplicateOfId is { } original) DuplicateOfTitle = await query.TitleAsync(original, ct);
         if (Viewer.IsModerator)
-            Products = (await HttpContext.RequestServices.GetRequiredService<Core.Data.CommunityDbContext>().Products.OrderBy(p => p.Name)
-                .Select(p => new { p.Id, p.Name }).ToListAsync(ct)).Select(p => (p.Id, p.Name)).ToList();
+            Products = await query.ProductChoicesAsync(ct);
         if (Viewer.MemberId is { } me && !Viewer.IsModerator && !question.IsDeleted)
             CanVoteToClose = await privileges.HasAsync(me, Core.Reputation.Privilege.CloseReopen, ct);
         var comments = await query.CommentsAsync(id, null, true, ct);

@@ -21,3 +21,6 @@ public sealed class VoteInput
     public int PostId { get; set; }
     public string? Direction { get; set; }
 }
+
+/// <summary>What the answer form shows: where it posts and what was typed.</summary>
+public sealed record AnswerForm(int QuestionId, AnswerInput Answer);

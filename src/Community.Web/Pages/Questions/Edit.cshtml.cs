@@ -1,18 +1,15 @@
 using System.ComponentModel.DataAnnotations;
-using Community.Core;
 using Community.Core.Data;
 using Community.Core.Questions;
-using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Questions;
 
 [Authorize]
-public class EditModel(CommunityDbContext db, EditPost editPost, DeletePost deletePost, IStringLocalizer<SharedResource> text) : PageModel
+public class EditModel(CommunityDbContext db, EditPost editPost, DeletePost deletePost) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     public sealed class InputModel
     {
@@ -45,23 +42,20 @@ public class EditModel(CommunityDbContext db, EditPost editPost, DeletePost dele
     {
         Id = id;
         if (!ModelState.IsValid) return Page();
-        return await this.RunAuthorWriteAsync(async () =>
-        {
-            await editPost.EditQuestionAsync(id, Input.Title, Input.Body, Input.Tags, User.Id()!.Value, ct);
-            return Redirect($"/questions/{id}");
-        }, text);
+        await editPost.EditQuestionAsync(id, Input.Title, Input.Body, Input.Tags, User.Id()!.Value, ct);
+        return Redirect($"/questions/{id}");
     }
 
     [Security.RateLimited("edit")]
 
-    public Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
         Id = id;
-        return this.RunAuthorWriteAsync(async () =>
-        {
-            await deletePost.DeleteQuestionAsync(id, User.Id()!.Value, ct);
-            TempData["Notice"] = "QuestionDeleted";
-            return Redirect("/questions");
-        }, text);
+        await deletePost.DeleteQuestionAsync(id, User.Id()!.Value, ct);
+        TempData["Notice"] = "QuestionDeleted";
+        return Redirect("/questions");
     }
+
+    /// <summary>The form keeps what was typed; nothing else to load.</summary>
+    public Task<bool> ReloadAfterRefusalAsync(CancellationToken ct) => Task.FromResult(true);
 }

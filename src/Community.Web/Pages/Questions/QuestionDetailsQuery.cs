@@ -73,4 +73,8 @@ public sealed class QuestionDetailsQuery(CommunityDbContext db)
     private static IQueryable<AnswerView> Answers(IQueryable<Core.Questions.Answer> answers) => answers.AsNoTracking()
         .Select(a => new AnswerView(a.Id, a.QuestionId, a.BodyHtml, a.Score, a.CreatedAt, a.EditedAt, a.AuthorId, a.Author!.DisplayName, a.Author.Reputation,
             a.IsOfficial, a.IsDeleted ? a.HiddenReason : null));
+
+    /// <summary>For the moderators' "move" form.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> ProductChoicesAsync(CancellationToken ct) =>
+        (await db.Products.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct)).Select(p => (p.Id, p.Name)).ToList();
 }

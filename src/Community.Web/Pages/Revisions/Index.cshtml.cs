@@ -2,7 +2,6 @@ using Community.Core.Content;
 using Community.Core.Data;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
-using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -55,21 +54,17 @@ public class IndexModel(CommunityDbContext db) : PageModel
     /// <summary>The author restores an earlier revision (Core refuses anyone else); moderators restore anyone's, audited.</summary>
     [Security.RateLimited("edit")]
     public async Task<IActionResult> OnPostRollbackAsync(int id, int number, [FromServices] Community.Core.Questions.EditPost editPost,
-        [FromServices] Community.Core.Moderation.RestoreRevision restore,
-        [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
+        [FromServices] Community.Core.Moderation.RestoreRevision restore, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
         var kind = Request.Path.StartsWithSegments("/answers") ? PostKind.Answer : PostKind.Question;
-        return await this.RunAuthorWriteAsync(async () =>
-        {
-            var isAuthor = kind == PostKind.Question
-                ? await db.Questions.AnyAsync(q => q.Id == id && q.AuthorId == me, ct)
-                : await db.Answers.AnyAsync(a => a.Id == id && a.AuthorId == me, ct);
-            var questionId = !isAuthor && User.IsModerator()
-                ? await restore.ExecuteAsync(kind, id, number, me, ct)
-                : await editPost.RollbackAsync(kind, id, number, me, ct);
-            return Redirect($"/questions/{questionId}");
-        }, text);
+        var isAuthor = kind == PostKind.Question
+            ? await db.Questions.AnyAsync(q => q.Id == id && q.AuthorId == me, ct)
+            : await db.Answers.AnyAsync(a => a.Id == id && a.AuthorId == me, ct);
+        var questionId = !isAuthor && User.IsModerator()
+            ? await restore.ExecuteAsync(kind, id, number, me, ct)
+            : await editPost.RollbackAsync(kind, id, number, me, ct);
+        return Redirect($"/questions/{questionId}");
     }
 
     public static class RevisionRoutes

@@ -1,15 +1,13 @@
 using Community.Core.Data;
 using Community.Core.Rewards;
-using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Rewards;
 
 /// <summary>The rewards catalogue (the first rung): spend points earned by helping; see what you redeemed and where it stands.</summary>
-public class IndexModel(CommunityDbContext db, IStringLocalizer<SharedResource> text) : PageModel
+public class IndexModel(CommunityDbContext db) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     public sealed record MyRedemption(int Id, Community.Core.Content.Bilingual RewardName, int Points, RedemptionStatus Status, DateTime RequestedAt, string? Note, string? Code);
 
@@ -33,11 +31,15 @@ public class IndexModel(CommunityDbContext db, IStringLocalizer<SharedResource> 
     public async Task<IActionResult> OnPostRedeemAsync(int itemId, [Bind(Prefix = "Delivery")] DeliveryInput delivery, [FromServices] RedeemReward redeem, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
-        return await this.RunFormWriteAsync(async () =>
-        {
-            await redeem.ExecuteAsync(itemId, me, new DeliveryDetails(delivery.Name, delivery.Address, delivery.Phone), ct);
-            TempData["Notice"] = "RewardRedeemed";
-        }, "/rewards", () => LoadAsync(ct), text);
+        await redeem.ExecuteAsync(itemId, me, new DeliveryDetails(delivery.Name, delivery.Address, delivery.Phone), ct);
+        TempData["Notice"] = "RewardRedeemed";
+        return Redirect("/rewards");
+    }
+
+    public async Task<bool> ReloadAfterRefusalAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return true;
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -3,19 +3,17 @@ using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Members;
 using Community.Core.Rewards;
-using Community.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Community.Web.Pages.Rewards;
 
 /// <summary>The brand team's catalogue desk: add and restock items, fulfil or reject (with refund) redemptions.</summary>
 [Authorize(Roles = $"{Roles.BrandTeam},{Roles.Admin}")]
 [Security.NotRateLimited("brand team only")]
-public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRedemption decide, IStringLocalizer<SharedResource> text) : PageModel
+public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRedemption decide) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     public sealed class ItemInput
     {
@@ -56,29 +54,42 @@ public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRede
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
-    public Task<IActionResult> OnPostAddAsync([Bind(Prefix = "Item")] ItemInput item, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddAsync([Bind(Prefix = "Item")] ItemInput item, CancellationToken ct)
     {
         Item = item;
-        return RunAsync(() => ModelState.IsValid
-            ? manage.AddAsync(item.ToInput(item.Stock), User.Id()!.Value, ct)
-            : Task.CompletedTask, ct);
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(ct);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        return await RunAsync(() => manage.AddAsync(item.ToInput(item.Stock), User.Id()!.Value, ct));
     }
 
     public Task<IActionResult> OnPostEditAsync(int itemId, [Bind(Prefix = "Edit")] ItemInput edit, CancellationToken ct) => RunAsync(() =>
-        manage.EditAsync(itemId, edit.ToInput(0), User.Id()!.Value, ct), ct);
+        manage.EditAsync(itemId, edit.ToInput(0), User.Id()!.Value, ct));
 
-    public Task<IActionResult> OnPostRestockAsync(int itemId, int units, CancellationToken ct) => RunAsync(() => manage.RestockAsync(itemId, units, User.Id()!.Value, ct), ct);
+    public Task<IActionResult> OnPostRestockAsync(int itemId, int units, CancellationToken ct) => RunAsync(() => manage.RestockAsync(itemId, units, User.Id()!.Value, ct));
 
-    public Task<IActionResult> OnPostActiveAsync(int itemId, bool active, CancellationToken ct) => RunAsync(() => manage.SetActiveAsync(itemId, active, User.Id()!.Value, ct), ct);
+    public Task<IActionResult> OnPostActiveAsync(int itemId, bool active, CancellationToken ct) => RunAsync(() => manage.SetActiveAsync(itemId, active, User.Id()!.Value, ct));
 
     public Task<IActionResult> OnPostFulfilAsync(int redemptionId, string? note, CancellationToken ct) =>
-        RunAsync(() => decide.FulfilAsync(redemptionId, User.Id()!.Value, note, ct), ct);
+        RunAsync(() => decide.FulfilAsync(redemptionId, User.Id()!.Value, note, ct));
 
     public Task<IActionResult> OnPostRejectAsync(int redemptionId, string? note, CancellationToken ct) =>
-        RunAsync(() => decide.RejectAsync(redemptionId, User.Id()!.Value, note, ct), ct);
+        RunAsync(() => decide.RejectAsync(redemptionId, User.Id()!.Value, note, ct));
 
-    private Task<IActionResult> RunAsync(Func<Task> write, CancellationToken ct) =>
-        this.RunFormWriteAsync(write, "/rewards/manage", () => LoadAsync(ct), text);
+    public async Task<bool> ReloadAfterRefusalAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return true;
+    }
+
+    private async Task<IActionResult> RunAsync(Func<Task> write)
+    {
+        await write();
+        return Redirect("/rewards/manage");
+    }
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Community.Web.Pages.Users;
 
 [Uploads.UploadSizeLimit(6 * 1024 * 1024)]
-public class DetailsModel(CommunityDbContext db, QuestionListQuery questions, TimeProvider clock) : PageModel
+public class DetailsModel(CommunityDbContext db, QuestionListQuery questions, TimeProvider clock) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     public sealed record Profile(int Id, string DisplayName, DateTime JoinedAt, int Reputation, Guid? AvatarId = null);
     public sealed record HeldBadge(string Key, Community.Core.Badges.BadgeTier Tier, int Count);
@@ -21,23 +21,13 @@ public class DetailsModel(CommunityDbContext db, QuestionListQuery questions, Ti
 
     /// <summary>Brand team: feature this member on the home page. (Razor Pages ignore [Authorize] on handlers, so the role is checked here.)</summary>
     [Security.NotRateLimited("brand team only")]
-    public async Task<IActionResult> OnPostFeatureAsync(int id, string? message, string? messageKo, [FromServices] Community.Core.BrandTeam.FeatureAdvocate feature,
-        [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
+    public async Task<IActionResult> OnPostFeatureAsync(int id, string? message, string? messageKo, [FromServices] Community.Core.BrandTeam.FeatureAdvocate feature, CancellationToken ct)
     {
         if (User.Id() is null) return Challenge();
         if (!User.IsInRole(Community.Core.Members.Roles.BrandTeam) && !User.IsInRole(Community.Core.Members.Roles.Admin)) return Forbid();
-        try
-        {
-            await feature.ExecuteAsync(id, Community.Core.Content.Bilingual.Trimmed(message, messageKo), User.Id()!.Value, ct);
-            TempData["Notice"] = "SpotlightSaved";
-            return Redirect("/");
-        }
-        catch (Community.Core.DomainException refusal)
-        {
-            ModelState.AddModelError("", refusal.Localize(text));
-            Response.StatusCode = 400;
-            return await OnGetAsync(id, ct);
-        }
+        await feature.ExecuteAsync(id, Community.Core.Content.Bilingual.Trimmed(message, messageKo), User.Id()!.Value, ct);
+        TempData["Notice"] = "SpotlightSaved";
+        return Redirect("/");
     }
 
     public sealed record NoteLine(DateTime CreatedAt, string AuthorName, string Text);
@@ -49,29 +39,25 @@ public class DetailsModel(CommunityDbContext db, QuestionListQuery questions, Ti
 
     /// <summary>Members set or remove their own picture only (the route's id must be theirs).</summary>
     [Security.RateLimited("upload")]
-    public async Task<IActionResult> OnPostAvatarAsync(int id, IFormFile? avatar, bool remove, [FromServices] Community.Core.Uploads.SetAvatar setAvatar,
-        [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
+    public async Task<IActionResult> OnPostAvatarAsync(int id, IFormFile? avatar, bool remove, [FromServices] Community.Core.Uploads.SetAvatar setAvatar, CancellationToken ct)
     {
         if (User.Id() is not { } me) return Challenge();
         if (me != id) return Forbid();
-        try
+        if (remove) await setAvatar.ExecuteAsync(me, null, ct);
+        else if (avatar is { Length: > 0 })
         {
-            if (remove) await setAvatar.ExecuteAsync(me, null, ct);
-            else if (avatar is { Length: > 0 })
-            {
-                await using var stream = avatar.OpenReadStream();
-                await setAvatar.ExecuteAsync(me, stream, ct);
-            }
-            else throw new Community.Core.DomainException("UploadEmpty");
-            return Redirect($"/users/{id}");
+            await using var stream = avatar.OpenReadStream();
+            await setAvatar.ExecuteAsync(me, stream, ct);
         }
-        catch (Community.Core.DomainException refusal)
-        {
-            ModelState.AddModelError("", Shared.DomainErrors.Localize(refusal, text));
-            Response.StatusCode = 400;
-            return await OnGetAsync(id, ct);
-        }
+        else throw new Community.Core.DomainException("UploadEmpty");
+        return Redirect($"/users/{id}");
     }
+
+    /// <summary>A refused spotlight or picture is said above the profile.</summary>
+    public string RefusalKey(string messageKey, IFormCollection? sent) => "";
+
+    public async Task<bool> ReloadAfterRefusalAsync(CancellationToken ct) =>
+        await OnGetAsync(Convert.ToInt32(RouteData.Values["id"], System.Globalization.CultureInfo.InvariantCulture), ct) is PageResult;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {

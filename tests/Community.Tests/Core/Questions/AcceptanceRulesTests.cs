@@ -36,7 +36,9 @@ public class AcceptanceRulesTests
         var question = QuestionBy(1);
 
         Assert.Throws<DomainException>(() => question.Accept(new Answer { Id = 5, QuestionId = 99 }, byMemberId: 1));
-        Assert.Throws<DomainException>(() => question.Accept(new Answer { Id = 5, QuestionId = 10, IsDeleted = true }, byMemberId: 1));
+        var deleted = new Answer { Id = 5, QuestionId = 10 };
+        deleted.Hide(HiddenReasons.Author);
+        Assert.Throws<DomainException>(() => question.Accept(deleted, byMemberId: 1));
         Assert.Null(question.AcceptedAnswerId);
     }
 

@@ -11,7 +11,7 @@ public class NotificationTests(CommunityFactory factory) : IClassFixture<Communi
         var answerer = await factory.RegisterAsync("Bell answerer");
         var questionId = await asker.AskAsync("Does the bell ring for new answers?");
         var answerId = await answerer.AnswerAsync(questionId);
-        await asker.PostFormAsync($"/questions/{questionId}?handler=Accept", ("answerId", answerId.ToString()));
+        await asker.PostFormAsync($"/questions/{questionId}/answers/accept", ("answerId", answerId.ToString()));
 
         var askerInbox = await asker.GetStringAsync("/notifications");
         var answererInbox = await answerer.GetStringAsync("/notifications");

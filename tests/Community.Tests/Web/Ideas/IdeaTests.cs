@@ -34,7 +34,7 @@ public class IdeaTests(CommunityFactory factory) : IClassFixture<CommunityFactor
         var member = await factory.RegisterAsync("Careless proposer");
         var response = await member.PostFormAsync("/ideas/new", ("Input.Title", title), ("Input.Description", description), ("Input.SubmissionId", Guid.NewGuid().ToString()));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         Assert.False(await factory.WithDbAsync(db => db.Ideas.AnyAsync(i => i.Title == title)));
     }
@@ -111,7 +111,7 @@ public class IdeaTests(CommunityFactory factory) : IClassFixture<CommunityFactor
         var noReason = await admin.ChangeStatusAsync(id, "NotPlanned", "");
         var badLink = await admin.ChangeStatusAsync(id, "Planned", "Planned.", releaseNote: "javascript:alert(1)");
 
-        Assert.Equal(HttpStatusCode.BadRequest, skip.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, skip.StatusCode);
         Assert.Contains("An idea cannot move from New to Delivered.", WebUtility.HtmlDecode(await skip.Content.ReadAsStringAsync()));
         Assert.Contains("Every status change needs a public message.", WebUtility.HtmlDecode(await silent.Content.ReadAsStringAsync()));
         Assert.Contains("Not planned needs a reason.", WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync()));
@@ -147,7 +147,7 @@ public class IdeaTests(CommunityFactory factory) : IClassFixture<CommunityFactor
         Assert.Contains("Send me filters automatically", await first.PageAsync($"/ideas/{target}"));
         Assert.Contains($"href=\"/ideas/{target}\">Filter subscription with delivery</a>", await first.PageAsync($"/ideas/{duplicate}"));
         Assert.Equal(0, await factory.WithDbAsync(db => db.ReputationEntries.Where(e => e.Source == SubmitIdea.Source(duplicate)).SumAsync(e => e.Points)));
-        Assert.Equal(HttpStatusCode.BadRequest, (await onlyDuplicate.VoteIdeaAsync(duplicate)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await onlyDuplicate.VoteIdeaAsync(duplicate)).StatusCode);
     }
 
     [Fact]
@@ -232,8 +232,8 @@ public class IdeaTests(CommunityFactory factory) : IClassFixture<CommunityFactor
         var questionId = await asker.AskAsync("Could the purifier learn my sleep schedule?");
         await answerer.AnswerAsync(questionId);
 
-        Assert.Contains("/account/access-denied", (await answerer.PostFormAsync($"/questions/{questionId}?handler=ConvertToIdea")).Headers.Location!.ToString());
-        var converted = await (await factory.AdminAsync()).PostFormAsync($"/questions/{questionId}?handler=ConvertToIdea");
+        Assert.Contains("/account/access-denied", (await answerer.PostFormAsync($"/questions/{questionId}/ideas/convert")).Headers.Location!.ToString());
+        var converted = await (await factory.AdminAsync()).PostFormAsync($"/questions/{questionId}/ideas/convert");
 
         Assert.Equal(HttpStatusCode.Redirect, converted.StatusCode);
         var ideaId = Members.IdFrom(converted, "/ideas/");

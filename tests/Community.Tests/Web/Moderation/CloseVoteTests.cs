@@ -42,9 +42,9 @@ public class CloseVoteTests(CommunityFactory factory) : IClassFixture<CommunityF
         var asker = await factory.RegisterAsync("Low scored asker");
         var id = await asker.AskAsync("A question the community voted well below zero");
 
-        var refused = await member.PostFormAsync("/moderation/posts?handler=CloseVote", ("questionId", id.ToString()), ("reopen", "false"), ("reason", "unclear"), ("returnUrl", "/"));
+        var refused = await member.PostFormAsync("/questions/close-votes", ("questionId", id.ToString()), ("reopen", "false"), ("reason", "unclear"), ("returnUrl", "/"));
         Assert.Contains("reputation", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
-        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
 
         await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == id).ExecuteUpdateAsync(s => s.SetProperty(q => q.Score, -4)));
         var review = WebUtility.HtmlDecode(await (await factory.AdminAsync()).GetStringAsync("/moderation/review"));

@@ -38,7 +38,7 @@ public class MemberMeasureTests(CommunityFactory factory) : IClassFixture<Commun
         await MeasureAsync(await factory.AdminAsync(), "Silence", id, ("hours", "24"), ("reason", "Cooling off after a flame war."));
 
         var ask = await silenced.PostFormAsync("/questions/ask", ("Input.Title", "Trying to post while silenced here"), ("Input.Body", "This body is long enough to be a valid question body."), ("Input.Tags", "wifi"), ("Input.SubmissionId", Guid.NewGuid().ToString()));
-        var vote = await silenced.PostFormAsync($"/questions/{questionId}?handler=Vote", ("Vote.Kind", "Question"), ("Vote.PostId", questionId.ToString()), ("Vote.Direction", "up"));
+        var vote = await silenced.PostFormAsync($"/questions/{questionId}/votes/cast", ("Vote.Kind", "Question"), ("Vote.PostId", questionId.ToString()), ("Vote.Direction", "up"));
 
         Assert.Equal("/account/silenced", ask.Headers.Location!.OriginalString);
         var notice = await silenced.GetAsync("/account/silenced");

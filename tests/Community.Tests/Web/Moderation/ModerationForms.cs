@@ -6,7 +6,21 @@ namespace Community.Tests.Web.Moderation;
 public static class ModerationForms
 {
     public static Task<HttpResponseMessage> ModerateAsync(this HttpClient client, string handler, params (string, string)[] fields) =>
-        client.PostFormAsync($"/moderation/posts?handler={handler}", [.. fields, ("returnUrl", "/")]);
+        client.PostFormAsync(ActionOf(handler), [.. fields, ("returnUrl", "/")]);
+
+    /// <summary>Where each moderation button posts (one page per use case).</summary>
+    private static string ActionOf(string handler) => handler switch
+    {
+        "Close" or "Reopen" or "Lock" or "Pin" => $"/moderation/question-status?handler={handler}",
+        "Delete" or "Undelete" or "Reviewed" => $"/moderation/post-visibility?handler={handler}",
+        "Approve" or "Reject" => $"/moderation/first-posts?handler={handler}",
+        "Merge" or "Move" => $"/moderation/merge-or-move?handler={handler}",
+        "Resolve" => "/moderation/flag-decisions",
+        "Official" => "/answers/official",
+        "Flag" => "/flags/raise",
+        "CloseVote" => "/questions/close-votes",
+        _ => throw new ArgumentException($"no moderation button posts {handler}", nameof(handler)),
+    };
 
     public static Task<HttpResponseMessage> FlagAsync(this HttpClient client, string kind, int postId, string reason, string text = "", int? duplicateOf = null) =>
         client.ModerateAsync("Flag", ("kind", kind), ("postId", postId.ToString()), ("reason", reason), ("flagText", text), ("duplicateOf", duplicateOf?.ToString() ?? ""));

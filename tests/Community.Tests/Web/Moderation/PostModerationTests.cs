@@ -23,7 +23,7 @@ public class PostModerationTests(CommunityFactory factory) : IClassFixture<Commu
         var page = await answerer.QuestionPageAsync(copy);
         Assert.Contains("Duplicate of another question.", page);
         Assert.Contains($"href=\"/questions/{original}\">How do I reset the filter timer on the AirPure?</a>", page);
-        var refused = await answerer.PostFormAsync($"/questions/{copy}?handler=Answer", ("Answer.Body", "An answer that arrives after the question was closed."), ("Answer.SubmissionId", Guid.NewGuid().ToString()));
+        var refused = await answerer.PostFormAsync($"/questions/{copy}/answers/new", ("Answer.Body", "An answer that arrives after the question was closed."), ("Answer.SubmissionId", Guid.NewGuid().ToString()));
         Assert.Contains("This question is closed and takes no new answers.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
 
         await moderator.ModerateAsync("Reopen", ("questionId", copy.ToString()));
@@ -42,8 +42,8 @@ public class PostModerationTests(CommunityFactory factory) : IClassFixture<Commu
         Assert.Contains("/account/access-denied", forged.Headers.Location!.ToString());
         await (await factory.AdminAsync()).ModerateAsync("Lock", ("questionId", id.ToString()), ("locked", "true"));
 
-        var vote = await voter.PostFormAsync($"/questions/{id}?handler=Vote", ("Vote.Kind", "Question"), ("Vote.PostId", id.ToString()), ("Vote.Direction", "up"));
-        var comment = await voter.PostFormAsync($"/questions/{id}?handler=Comment", ("Comment.Body", "Trying to comment on a locked question."));
+        var vote = await voter.PostFormAsync($"/questions/{id}/votes/cast", ("Vote.Kind", "Question"), ("Vote.PostId", id.ToString()), ("Vote.Direction", "up"));
+        var comment = await voter.PostFormAsync($"/questions/{id}/comments/new", ("Comment.Body", "Trying to comment on a locked question."));
         var edit = await asker.PostFormAsync($"/questions/{id}/edit", ("Input.Title", "A heated thread, edited while locked"), ("Input.Body", "This body is long enough to be a valid question body."), ("Input.Tags", "wifi"));
 
         Assert.Contains("This question is locked.", WebUtility.HtmlDecode(await vote.Content.ReadAsStringAsync()));
@@ -121,7 +121,7 @@ public class MergeAndMoveTests(CommunityFactory factory) : IClassFixture<Communi
         var target = await asker.AskAsync("Which vacuum bags fit the RoboClean S2?");
         var source = await asker.AskAsync("RoboClean S2 bags: which ones fit?");
         var answerId = await answerer.AnswerAsync(source, "The S2 takes the type-B bags sold in packs of five, I use them.");
-        await asker.PostFormAsync($"/questions/{source}?handler=Comment", ("Comment.AnswerId", answerId.ToString()), ("Comment.Body", "Thanks, that worked for me."));
+        await asker.PostFormAsync($"/questions/{source}/comments/new", ("Comment.AnswerId", answerId.ToString()), ("Comment.Body", "Thanks, that worked for me."));
 
         var merged = await (await factory.AdminAsync()).ModerateAsync("Merge", ("questionId", source.ToString()), ("targetId", target.ToString()));
 

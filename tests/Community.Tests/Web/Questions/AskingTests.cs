@@ -20,7 +20,7 @@ public class AskingTests(CommunityFactory factory) : IClassFixture<CommunityFact
         var response = await member.PostFormAsync("/questions/ask",
             ("Input.Title", title), ("Input.Body", body), ("Input.Tags", tags), ("Input.SubmissionId", Guid.NewGuid().ToString()));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(message), await response.Content.ReadAsStringAsync());
         Assert.Equal(before, await factory.WithDbAsync(db => db.Questions.CountAsync()));
     }

@@ -15,7 +15,7 @@ public class WriteAuthorizationTests(CommunityFactory factory) : IClassFixture<C
         var id = await asker.AskAsync("What does the blinking orange light mean?");
         var anonymous = factory.Browser();
 
-        var answer = await anonymous.PostFormAsync($"/questions/{id}?handler=Answer",
+        var answer = await anonymous.PostFormAsync($"/questions/{id}/answers/new",
             ("Answer.Body", "An anonymous answer that is long enough to be posted."));
         var ask = await anonymous.GetAsync("/questions/ask");
 
@@ -86,12 +86,11 @@ public class WriteAuthorizationTests(CommunityFactory factory) : IClassFixture<C
         var id = await asker.AskAsync("Can I run the purifier all night?");
         var answerId = await answerer.AnswerAsync(id);
 
-        var refused = await answerer.PostFormAsync($"/questions/{id}?handler=Accept", ("answerId", answerId.ToString()));
-        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("Only the person who asked can accept an answer.", await refused.Content.ReadAsStringAsync());
+        var refused = await answerer.PostFormAsync($"/questions/{id}/answers/accept", ("answerId", answerId.ToString()));
+        Assert.Contains("/account/access-denied", refused.Headers.Location!.ToString());
         Assert.Null(await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == id).Select(q => q.AcceptedAnswerId).SingleAsync()));
 
-        var accepted = await asker.PostFormAsync($"/questions/{id}?handler=Accept", ("answerId", answerId.ToString()));
+        var accepted = await asker.PostFormAsync($"/questions/{id}/answers/accept", ("answerId", answerId.ToString()));
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal(answerId, await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == id).Select(q => q.AcceptedAnswerId).SingleAsync()));
     }
@@ -102,7 +101,7 @@ public class WriteAuthorizationTests(CommunityFactory factory) : IClassFixture<C
         var asker = await factory.RegisterAsync("Self voter");
         var id = await asker.AskAsync("Is it fine to vote for myself?");
 
-        var response = await asker.PostFormAsync($"/questions/{id}?handler=Vote",
+        var response = await asker.PostFormAsync($"/questions/{id}/votes/cast",
             ("Vote.Kind", nameof(PostKind.Question)), ("Vote.PostId", id.ToString()), ("Vote.Direction", "up"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -119,7 +118,7 @@ public class WriteAuthorizationTests(CommunityFactory factory) : IClassFixture<C
         var id = await asker.AskAsync("Does the vacuum map several floors?");
         async Task<int> Vote(string direction)
         {
-            await voter.PostFormAsync($"/questions/{id}?handler=Vote",
+            await voter.PostFormAsync($"/questions/{id}/votes/cast",
                 ("Vote.Kind", nameof(PostKind.Question)), ("Vote.PostId", id.ToString()), ("Vote.Direction", direction));
             return await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == id).Select(q => q.Score).SingleAsync());
         }

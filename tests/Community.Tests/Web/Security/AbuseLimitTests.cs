@@ -205,7 +205,7 @@ public class AbuseLimitTests(TightLimitsFactory factory) : IClassFixture<TightLi
         var id = await asker.AskAsync("Can a repeated handler dodge limits?");
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
-            statuses.Add((await answerer.PostFormAsync($"/questions/{id}?handler=Answer&handler=x",
+            statuses.Add((await answerer.PostFormAsync($"/questions/{id}/answers/new?handler=&handler=x",
                 ("Answer.Body", $"Answer number {i} that is long enough to be posted."), ("Answer.SubmissionId", Guid.NewGuid().ToString()))).StatusCode);
 
         Assert.Equal(2, statuses.Count(s => s == HttpStatusCode.TooManyRequests));

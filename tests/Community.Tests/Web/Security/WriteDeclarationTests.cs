@@ -73,4 +73,23 @@ public partial class WriteDeclarationTests(CommunityFactory factory) : IClassFix
         foreach (var action in AllActions())
             Assert.True(limiter.TryAcquire(action, new ClaimsPrincipal(new ClaimsIdentity()), IPAddress.Loopback, out _), action);
     }
+
+    /// <summary>A request naming a handler the page does not have used to render the page without its data (a 500).</summary>
+    [Fact]
+    public async Task A_post_to_a_handler_that_does_not_exist_is_not_found_and_changes_nothing()
+    {
+        var member = await factory.RegisterAsync("Handler guesser");
+        var asker = await factory.RegisterAsync("Handler guess asker");
+        var id = await asker.AskAsync("무선 이어폰 연결이 자꾸 끊겨요 — 어떻게 하나요?");
+
+        foreach (var action in new[] { $"/questions/{id}?handler=Nothing", "/rewards?handler=Nothing", "/ideas/1?handler=Nothing" })
+        {
+            var response = await member.PostFormAsync(action, ("Answer.Body", "이 답변은 저장되면 안 됩니다. 충분히 긴 본문입니다."));
+            Assert.True(response.StatusCode is HttpStatusCode.NotFound, $"{action}: {(int)response.StatusCode}");
+            var read = await member.GetAsync(action);
+            if (read.StatusCode == HttpStatusCode.MovedPermanently) read = await member.GetAsync(read.Headers.Location!.OriginalString);
+            Assert.True((int)read.StatusCode < 500, $"GET {action}: {(int)read.StatusCode}");
+        }
+        Assert.Equal(0, await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Answers, a => a.QuestionId == id)));
+    }
 }

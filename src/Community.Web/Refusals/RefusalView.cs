@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
-namespace Community.Web.Security;
+namespace Community.Web.Refusals;
 
 /// <summary>A shared view (Pages/Shared) shown in place of a page whose request was refused before the page ran.</summary>
 public static class RefusalView

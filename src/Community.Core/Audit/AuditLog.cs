@@ -1,6 +1,6 @@
 using Community.Core.Data;
 
-namespace Community.Core.Moderation;
+namespace Community.Core.Audit;
 
 /// <summary>
 /// Records staff actions. Called by the use cases themselves (not the pages), inside their transaction

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Community.Core.Questions;
+namespace Community.Core.Slugs;
 
 /// <summary>URL slugs from titles; keeps Hangul and other letters, so Korean titles stay readable in links.</summary>
 public static class Slug

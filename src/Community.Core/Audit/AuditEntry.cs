@@ -1,4 +1,4 @@
-namespace Community.Core.Moderation;
+namespace Community.Core.Audit;
 
 /// <summary>One staff action, kept forever: who did what to which thing, when, and the state before and after.</summary>
 public class AuditEntry

@@ -1,0 +1,68 @@
+using Community.Core;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Community.Web.Refusals;
+
+/// <summary>
+/// The one place a rule's refusal (<see cref="DomainException"/>) becomes an answer, so page handlers never catch:
+/// not found → the 404 page; someone else's thing → the access-denied page, as for any role the member lacks; otherwise
+/// the reason in the reader's language, as 400 (invalid), 403 (not earned yet) or 409 (the state does not allow it
+/// now) — on the page's own form when it can show it again (<see cref="IShowsRefusalsOnPage"/>), else on the shared
+/// "refused" view with a way back.
+/// </summary>
+public sealed class RefusalFilter(IStringLocalizer<SharedResource> text) : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is not DomainException refusal || executed.ExceptionHandled) return;
+        executed.ExceptionHandled = true;
+        executed.Result = await AnswerAsync(executed, refusal);
+    }
+
+    private async Task<IActionResult> AnswerAsync(PageHandlerExecutedContext executed, DomainException refusal)
+    {
+        var http = executed.HttpContext;
+        if (refusal.Kind == RefusalKind.NotFound) return new NotFoundResult();
+        if (refusal.Kind == RefusalKind.Forbidden) return new ForbidResult();
+        var status = StatusOf(refusal.Kind);
+        var message = refusal.Localize(text);
+        switch (executed.HandlerInstance)
+        {
+            case IAnswersRefusalsAsText:
+                return new ContentResult { Content = message, ContentType = "text/plain; charset=utf-8", StatusCode = status };
+            case IShowsRefusalsOnPage page when executed.HandlerInstance is PageModel model:
+                var sent = http.Request.HasFormContentType ? http.Request.Form : null;
+                model.ModelState.AddModelError(page.RefusalKey(refusal.MessageKey, sent), message);
+                if (!await page.ReloadAfterRefusalAsync(http.RequestAborted)) return new NotFoundResult();
+                return new PageResult { StatusCode = status };
+            default:
+                return RefusalView.For(http, executed.ModelState, "_RefusedAction", status, "Refusal", new ActionRefusal(message, BackUrl(http)));
+        }
+    }
+
+    public static int StatusOf(RefusalKind kind) => kind switch
+    {
+        RefusalKind.NotFound => StatusCodes.Status404NotFound,
+        RefusalKind.Forbidden or RefusalKind.NotEarned => StatusCodes.Status403Forbidden,
+        RefusalKind.Conflict => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    /// <summary>Where "go back" leads: the form's own return address, else the page it was sent from (same site only).</summary>
+    private static string BackUrl(HttpContext http)
+    {
+        if (http.Request.HasFormContentType && LocalUrl.IsLocal(http.Request.Form["returnUrl"])) return http.Request.Form["returnUrl"]!;
+        return Uri.TryCreate(http.Request.Headers.Referer.ToString(), UriKind.Absolute, out var from) && from.Authority == http.Request.Host.Value
+            ? from.PathAndQuery
+            : "/";
+    }
+}
+
+/// <summary>What a refused action shows: the reason and the way back.</summary>
+public sealed record ActionRefusal(string Refusal, string BackUrl);
