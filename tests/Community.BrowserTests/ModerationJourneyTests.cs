@@ -46,7 +46,8 @@ public class ModerationJourneyTests(ModeratedForum forum) : IClassFixture<Modera
         var waiting = moderator.GetByRole(AriaRole.Article).Filter(new() { HasText = title });
         await waiting.GetByRole(AriaRole.Button, new() { Name = ui["ApprovePost"] }).ClickAsync();
         await Expect(moderator.GetByRole(AriaRole.Article).Filter(new() { HasText = title })).ToHaveCountAsync(0);
-        await Expect(newcomer.Locator("[data-inbox-count]")).ToHaveTextAsync("1");
+        // Approved, the question counts as asked: the author is told, and earns the first-question badge now (not while it waited).
+        await Expect(newcomer.Locator("[data-inbox-count]")).ToHaveTextAsync("2");
         // The author's "waiting for review" notice clears on their open page, without a reload.
         await Expect(newcomer.GetByText(ui["WaitingForReview"])).ToHaveCountAsync(0);
         var visitor = await forum.NewVisitorAsync(ui);

@@ -170,7 +170,7 @@ public class StaffJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         await page.SetViewportSizeAsync(original.Width, original.Height);
     }
 
-    private static Task Shoot(IPage page, UiText ui, string screen)
+    private static Task<byte[]> Shoot(IPage page, UiText ui, string screen)
     {
         Directory.CreateDirectory(ShotFolder);
         return page.ScreenshotAsync(new() { Path = Path.Combine(ShotFolder, $"staff-{ui.Culture}-{screen}.png"), FullPage = true });

@@ -80,7 +80,7 @@ public static partial class DemoCorpus
         var product = productIndex is { } i ? ProductName(voice, i) : voice.IsKorean ? "제품" : "the device";
         var firmware = Pick(random, FirmwareVersions);
         var phone = Pick(random, voice.Phones);
-        var months = random.Next(1, 27).ToString();
+        var months = random.Next(1, 27).ToString(System.Globalization.CultureInfo.InvariantCulture);
         string Fill(string text) =>
             text.Replace("{p}", product).Replace("{fw}", firmware).Replace("{phone}", phone).Replace("{months}", months);
 

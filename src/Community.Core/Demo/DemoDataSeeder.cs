@@ -73,10 +73,9 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
-        log.LogInformation(
-            "Seeded demo data in {ElapsedMs:F0} ms: {Members} members, {Products} products, {Tags} tags, {Questions} questions, {Answers} answers, {Comments} comments, {Votes} votes",
-            Stopwatch.GetElapsedTime(started).TotalMilliseconds, people.Count, products.Count, tags.Count, posts.Count,
-            posts.Sum(p => p.Question.Answers.Count), comments, votes);
+        if (log.IsEnabled(LogLevel.Information))
+            log.DemoSeeded(Stopwatch.GetElapsedTime(started).TotalMilliseconds, people.Count, products.Count, tags.Count, posts.Count,
+                posts.Sum(p => p.Question.Answers.Count), comments, votes);
         return true;
     }
 
@@ -296,7 +295,7 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
     }
 
     /// <summary>Chooses a member by weight among those who had joined by <paramref name="at"/>, favouring the post's language.</summary>
-    private Persona? Choose(List<Persona> people, Func<Persona, int> weight, bool korean, DateTime at, IReadOnlySet<int>? exclude = null)
+    private Persona? Choose(List<Persona> people, Func<Persona, int> weight, bool korean, DateTime at, HashSet<int>? exclude = null)
     {
         var candidates = people
             .Where(p => p.Member.JoinedAt < at && exclude?.Contains(p.Member.Id) != true)

@@ -57,7 +57,7 @@ public sealed class AfterCommitDispatcher(IServiceProvider services) : SaveChang
         }
     }
 
-    private static IEnumerable<IDomainEvent> Coalesced(IReadOnlyList<IDomainEvent> batch)
+    private static List<IDomainEvent> Coalesced(IReadOnlyList<IDomainEvent> batch)
     {
         var folded = new List<IDomainEvent>();
         var at = new Dictionary<(Type, object), int>();

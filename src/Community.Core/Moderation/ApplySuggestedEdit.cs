@@ -12,9 +12,9 @@ public sealed class ApplySuggestedEdit(CommunityDbContext db, EditPost edits, Re
     public async Task ExecuteAsync(SuggestedEdit suggestion, int reviewerId, CancellationToken ct)
     {
         if (suggestion.PostKind == PostKind.Question)
-            await edits.EditQuestionAsync(suggestion.PostId, suggestion.Title, suggestion.BodyMarkdown, suggestion.Tags ?? await TagsOfAsync(suggestion.PostId, ct), suggestion.ProposerId, ct, asModerator: true);
+            await edits.EditQuestionAsync(suggestion.PostId, suggestion.Title, suggestion.BodyMarkdown, suggestion.Tags ?? await TagsOfAsync(suggestion.PostId, ct), suggestion.ProposerId, asModerator: true, ct: ct);
         else
-            await edits.EditAnswerAsync(suggestion.PostId, suggestion.BodyMarkdown, suggestion.ProposerId, ct, asModerator: true);
+            await edits.EditAnswerAsync(suggestion.PostId, suggestion.BodyMarkdown, suggestion.ProposerId, asModerator: true, ct: ct);
         await ledger.AwardOnceAsync(suggestion.ProposerId, ReputationReason.EditApproved, $"edit:suggested:{suggestion.Id}", suggestion.PostKind, suggestion.PostId, reviewerId, ct);
     }
 

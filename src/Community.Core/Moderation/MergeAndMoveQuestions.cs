@@ -46,14 +46,14 @@ public sealed class MergeAndMoveQuestions(CommunityDbContext db, TagCatalog tags
         if (productId is { } id && !await db.Products.AnyAsync(p => p.Id == id, ct)) throw new DomainException("ProductUnknown");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var question = await db.Questions.Include(q => q.Tags).FirstOrDefaultAsync(q => q.Id == questionId, ct) ?? throw DomainException.NotFound("PostNotFound");
-        var before = $"product:{question.ProductId?.ToString() ?? "-"} tags:{string.Join(' ', question.Tags.Select(t => t.Name))}";
+        var before = $"product:{question.ProductId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} tags:{string.Join(' ', question.Tags.Select(t => t.Name))}";
         var counted = question.SpaceId is null && !question.IsDeleted ? 1 : 0;
         TagCatalog.Count(question.Tags, -counted);
         question.Tags = await tags.ResolveAsync(names, ct);
         TagCatalog.Count(question.Tags, +counted);
         question.ProductId = productId;
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(moderatorId, "question.move", $"question:{questionId}", before, $"product:{productId?.ToString() ?? "-"} tags:{string.Join(' ', names)}", ct);
+        await audit.RecordAsync(moderatorId, "question.move", $"question:{questionId}", before, $"product:{productId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} tags:{string.Join(' ', names)}", ct);
         db.Events.Raise(new Questions.PostChanged(questionId, PostKind.Question, questionId));
         await transaction.CommitAsync(ct);
     }

@@ -37,7 +37,7 @@ public sealed class ModerateMember(CommunityDbContext db, AuditLog audit, Member
         await db.SaveChangesAsync(ct);
         await NoteAsync(memberId, moderatorId, $"Silenced for {hours} h: {text}", ct);
         await audit.RecordAsync(moderatorId, "member.silence", $"member:{memberId}", before, $"{member.SilencedUntil:o} ({text})", ct);
-        await inbox.TellAsync(memberId, NotificationKinds.Silenced, member.SilencedUntil.Value.ToString("yyyy-MM-dd HH:mm"), $"/users/{memberId}", ct);
+        await inbox.TellAsync(memberId, NotificationKinds.Silenced, member.SilencedUntil.Value.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), $"/users/{memberId}", ct);
         await transaction.CommitAsync(ct);
     }
 

@@ -24,7 +24,7 @@ public sealed class ModeratePosts(CommunityDbContext db, ReputationLedger ledger
         if (own is not null) await own.CommitAsync(ct);
     }
 
-    public async Task RestoreAsync(PostKind kind, int postId, int moderatorId, CancellationToken ct = default, string verb = "undelete")
+    public async Task RestoreAsync(PostKind kind, int postId, int moderatorId, string verb = "undelete", CancellationToken ct = default)
     {
         await using var own = await db.Database.JoinOrBeginTransactionAsync(ct);
         var reason = await ClearHiddenAsync(kind, postId, ct);

@@ -38,7 +38,7 @@ public sealed class ResolveFlags(CommunityDbContext db, ModeratePosts posts, Aud
             if (decision == FlagDecision.DeletePost && hiddenReason is null or HiddenReasons.Flagged)
                 await posts.HideAsync(kind, targetId, HiddenReasons.Moderator, moderatorId, ct);
             else if (decision == FlagDecision.Decline && hiddenReason == HiddenReasons.Flagged)
-                await posts.RestoreAsync(kind, targetId, moderatorId, ct);
+                await posts.RestoreAsync(kind, targetId, moderatorId, ct: ct);
         }
         db.Events.Raise(new ModerationQueuesChanged());
         await transaction.CommitAsync(ct);

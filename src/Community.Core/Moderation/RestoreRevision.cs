@@ -9,7 +9,7 @@ public sealed class RestoreRevision(EditPost edits, AuditLog audit)
 {
     public async Task<int> ExecuteAsync(PostKind kind, int postId, int revisionNumber, int moderatorId, CancellationToken ct = default)
     {
-        var questionId = await edits.RollbackAsync(kind, postId, revisionNumber, moderatorId, ct, asModerator: true);
+        var questionId = await edits.RollbackAsync(kind, postId, revisionNumber, moderatorId, asModerator: true, ct: ct);
         await audit.RecordAsync(moderatorId, $"{kind.Name()}.rollback", $"{kind.Name()}:{postId}", null, $"revision {revisionNumber}", ct);
         return questionId;
     }

@@ -12,7 +12,7 @@ public sealed class ReviewFirstPosts(CommunityDbContext db, ModeratePosts posts,
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await EnsureWaitingAsync(kind, postId, ct);
-        await posts.RestoreAsync(kind, postId, moderatorId, ct, verb: "approve");
+        await posts.RestoreAsync(kind, postId, moderatorId, verb: "approve", ct: ct);
         // Announced as if just posted, once the approval commits: the lists or the question's readers, the bells, the badges.
         if (kind == PostKind.Question)
         {

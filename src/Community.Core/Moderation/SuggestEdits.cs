@@ -28,8 +28,8 @@ public sealed class SuggestEdits(CommunityDbContext db, EditPost edits, Privileg
 
         if (await privileges.HasAsync(proposerId, Privilege.EditAnyPost, ct))
         {
-            if (kind == PostKind.Question) await edits.EditQuestionAsync(postId, title, body, proposal.Tags, proposerId, ct, asModerator: true);
-            else await edits.EditAnswerAsync(postId, body, proposerId, ct, asModerator: true);
+            if (kind == PostKind.Question) await edits.EditQuestionAsync(postId, title, body, proposal.Tags, proposerId, asModerator: true, ct: ct);
+            else await edits.EditAnswerAsync(postId, body, proposerId, asModerator: true, ct: ct);
             return true;
         }
         if (await db.SuggestedEdits.AnyAsync(s => s.PostKind == kind && s.PostId == postId && s.ProposerId == proposerId && s.Outcome == null, ct))

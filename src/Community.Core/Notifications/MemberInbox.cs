@@ -47,7 +47,7 @@ public sealed class MemberInbox(CommunityDbContext db, ICommunityNotifier notifi
         var after = AdvocateLevelPolicy.For(reputation, ladder).Current;
         if (after.Number <= before.Number) return;
         await notifier.LevelReachedAsync(memberId, after.Number, after.Name, after.KoreanName);
-        await TellAsync(memberId, NotificationKinds.LevelReached, after.Number.ToString(), $"/users/{memberId}", ct);
+        await TellAsync(memberId, NotificationKinds.LevelReached, after.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), $"/users/{memberId}", ct);
     }
 
     public Task MarkAllReadAsync(int memberId, CancellationToken ct = default) =>

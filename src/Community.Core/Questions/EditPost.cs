@@ -10,7 +10,7 @@ namespace Community.Core.Questions;
 /// <summary>Authors edit their own questions and answers; every edit is kept as a new revision.</summary>
 public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, TagCatalog tagCatalog, TimeProvider clock)
 {
-    public async Task EditQuestionAsync(int questionId, string? rawTitle, string? rawBody, string? rawTags, int editorId, CancellationToken ct = default, bool asModerator = false)
+    public async Task EditQuestionAsync(int questionId, string? rawTitle, string? rawBody, string? rawTags, int editorId, bool asModerator = false, CancellationToken ct = default)
     {
         var title = PostValidation.Title(rawTitle);
         var body = PostValidation.Body(rawBody);
@@ -41,7 +41,7 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
         if (own is not null) await own.CommitAsync(ct);
     }
 
-    public async Task<int> EditAnswerAsync(int answerId, string? rawBody, int editorId, CancellationToken ct = default, bool asModerator = false)
+    public async Task<int> EditAnswerAsync(int answerId, string? rawBody, int editorId, bool asModerator = false, CancellationToken ct = default)
     {
         var body = PostValidation.Body(rawBody, PostLimits.AnswerMin);
         var rendered = renderer.Render(body);
@@ -64,17 +64,17 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
 
     /// <summary>Restores an earlier revision by saving it again as the newest one: history only grows.</summary>
     /// <remarks>With <paramref name="asModerator"/>, anyone's post (moderators restore vandalised posts; the caller checks the role and audits).</remarks>
-    public async Task<int> RollbackAsync(PostKind kind, int postId, int revisionNumber, int editorId, CancellationToken ct = default, bool asModerator = false)
+    public async Task<int> RollbackAsync(PostKind kind, int postId, int revisionNumber, int editorId, bool asModerator = false, CancellationToken ct = default)
     {
         var revision = await db.PostRevisions.AsNoTracking()
             .FirstOrDefaultAsync(r => r.PostKind == kind && r.PostId == postId && r.Number == revisionNumber, ct)
             ?? throw DomainException.NotFound("PostNotFound");
         if (kind == PostKind.Question)
         {
-            await EditQuestionAsync(postId, revision.Title, revision.BodyMarkdown, revision.Tags, editorId, ct, asModerator);
+            await EditQuestionAsync(postId, revision.Title, revision.BodyMarkdown, revision.Tags, editorId, asModerator, ct);
             return postId;
         }
-        return await EditAnswerAsync(postId, revision.BodyMarkdown, editorId, ct, asModerator);
+        return await EditAnswerAsync(postId, revision.BodyMarkdown, editorId, asModerator, ct);
     }
 
     private async Task AddRevisionAsync(PostKind kind, int postId, string? title, string? tags, string body, int editorId, DateTime now, CancellationToken ct)

@@ -11,7 +11,7 @@ public sealed record TotalsMismatch(int MemberId, string DisplayName, int Stored
 /// </summary>
 public sealed class ReputationAudit(CommunityDbContext db, Audit.AuditLog audit)
 {
-    public async Task<IReadOnlyList<TotalsMismatch>> RecomputeAsync(bool fix, CancellationToken ct = default, int? actorId = null)
+    public async Task<IReadOnlyList<TotalsMismatch>> RecomputeAsync(bool fix, int? actorId = null, CancellationToken ct = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var sums = await db.ReputationEntries.GroupBy(e => e.MemberId)

@@ -50,8 +50,7 @@ public sealed class VoteFraudScan(CommunityDbContext db, ReputationLedger ledger
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
-        log.LogWarning("Vote fraud case {CaseId}: {Kind} among members {Members}, {Votes} upvotes, {Reversed} ledger entries reversed",
-            fraudCase.Id, finding.Kind, finding.MemberIdsText, finding.Votes.Count, open);
+        log.VoteFraudFound(fraudCase.Id, finding.Kind.ToString(), finding.MemberIdsText, finding.Votes.Count, open);
         return open;
     }
 

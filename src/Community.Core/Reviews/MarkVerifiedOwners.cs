@@ -27,7 +27,7 @@ public sealed class MarkVerifiedOwners(CommunityDbContext db, AuditLog audit, Ti
         var emails = entries.Where(e => e.Contains('@')).Select(e => e.ToUpperInvariant()).ToList();
         var members = await db.Users.Where(m => ids.Contains(m.Id) || emails.Contains(m.NormalizedEmail!))
             .Select(m => new { m.Id, m.NormalizedEmail }).ToListAsync(ct);
-        var unknown = entries.Where(e => !members.Any(m => m.Id.ToString(CultureInfo.InvariantCulture) == e || m.NormalizedEmail == e.ToUpperInvariant())).ToList();
+        var unknown = entries.Where(e => !members.Any(m => m.Id.ToString(CultureInfo.InvariantCulture) == e || string.Equals(m.NormalizedEmail, e, StringComparison.OrdinalIgnoreCase))).ToList();
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var memberIds = members.Select(m => m.Id).Distinct().ToList();

@@ -46,7 +46,7 @@ public sealed class QuestionSearch(CommunityDbContext db, Visibility visibility)
         await using var count = Command(connection,
             $"SELECT COUNT(*) FROM (SELECT 1 FROM {table} JOIN Questions q ON q.Id = {table}.rowid WHERE {table} MATCH $match{alsoWords.Replace("+rowid", $"+{table}.rowid")} AND {visible} LIMIT {MaxTotal})",
             parameters);
-        var total = Convert.ToInt32(await count.ExecuteScalarAsync(ct));
+        var total = Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
 
         // bm25 over every match costs about 1 ms per thousand rows: rank only the newest candidates
         // (the pages never go past MaxTotal results anyway).
@@ -84,7 +84,7 @@ public sealed class QuestionSearch(CommunityDbContext db, Visibility visibility)
             WHERE QuestionsFts MATCH $match AND q.IsDeleted = 0 AND {0}
             ORDER BY bm25(QuestionsFts, 5.0, 1.0) LIMIT $take
             """;
-        await using var command = Command(connection, string.Format(sql, SpaceCondition()), [("$match", "Title : (" + SearchTerms.ToMatchExpression(terms, " OR ") + ")"), ("$take", take)]);
+        await using var command = Command(connection, string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, SpaceCondition()), [("$match", "Title : (" + SearchTerms.ToMatchExpression(terms, " OR ") + ")"), ("$take", take)]);
         var hits = new List<SearchHit>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -23,7 +23,7 @@ public sealed class ManageSpaces(CommunityDbContext db, AuditLog audit, TimeProv
         };
         db.Spaces.Add(space);
         await db.SaveChangesAsync(ct);
-        if (actorId is { } actor) await audit.RecordAsync(actor, "space.create", $"space:{space.Id}", null, $"{space.Name}; level {space.MinimumLevel?.ToString() ?? "invitation"}", ct);
+        if (actorId is { } actor) await audit.RecordAsync(actor, "space.create", $"space:{space.Id}", null, $"{space.Name}; level {space.MinimumLevel?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "invitation"}", ct);
         return space;
     }
 

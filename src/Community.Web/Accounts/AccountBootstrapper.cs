@@ -1,3 +1,4 @@
+using Community.Web.Hosting;
 using Community.Core.Members;
 using Microsoft.AspNetCore.Identity;
 
@@ -32,7 +33,7 @@ public sealed class AccountBootstrapper(UserManager<Member> users, RoleManager<I
         var created = await users.CreateAsync(admin, password);
         if (!created.Succeeded)
         {
-            log.LogError("The configured admin could not be created: {Errors}", string.Join("; ", created.Errors.Select(e => e.Code)));
+            log.AdminNotCreated(string.Join("; ", created.Errors.Select(e => e.Code)));
             return;
         }
         await users.AddToRolesAsync(admin, [Roles.Member, Roles.Admin]);

@@ -1,3 +1,4 @@
+using Community.Web.Hosting;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,6 @@ public sealed class PickupFolderEmailSender(IOptions<EmailOptions> options, IWeb
             .Append("MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n")
             .Append(htmlBody);
         await File.WriteAllTextAsync(file, message.ToString(), ct);
-        log.LogInformation("Mail for {Recipient} written to the pickup folder", WebUtility.HtmlEncode(to[..Math.Min(3, to.Length)]) + "…");
+        if (log.IsEnabled(LogLevel.Information)) log.MailPickedUp(WebUtility.HtmlEncode(to[..Math.Min(3, to.Length)]) + "…");
     }
 }

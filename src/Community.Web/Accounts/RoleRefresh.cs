@@ -33,7 +33,7 @@ public static class RoleRefresh
             if (http.RequestServices.GetRequiredService<RoleChanges>().IsStale(memberId, issuedAt))
             {
                 var signIn = http.RequestServices.GetRequiredService<SignInManager<Member>>();
-                if (await signIn.UserManager.FindByIdAsync(memberId.ToString()) is { } member)
+                if (await signIn.UserManager.FindByIdAsync(memberId.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } member)
                 {
                     await signIn.RefreshSignInAsync(member);
                     http.User = await signIn.CreateUserPrincipalAsync(member);

@@ -46,7 +46,7 @@ public static class TwoFactorRequirement
             && http.User.Id() is { } adminId)
         {
             var users = http.RequestServices.GetRequiredService<UserManager<Member>>();
-            var admin = await users.FindByIdAsync(adminId.ToString());
+            var admin = await users.FindByIdAsync(adminId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (admin is not null && !await users.GetTwoFactorEnabledAsync(admin))
             {
                 http.Response.Redirect("/account/two-factor?required=true");

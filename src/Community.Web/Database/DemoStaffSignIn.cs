@@ -1,3 +1,4 @@
+using Community.Web.Hosting;
 using Community.Core.Members;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public static class DemoStaffSignIn
             if (!await users.HasPasswordAsync(demo)) await users.AddPasswordAsync(demo, password);
             accounts.Add($"{role}: {demo.Email} ({demo.DisplayName})");
         }
-        if (accounts.Count > 0)
-            log.LogInformation("Demo sign-in (Development only, password from Demo:StaffPassword): {Accounts}", string.Join("; ", accounts));
+        if (accounts.Count > 0 && log.IsEnabled(LogLevel.Information))
+            log.DemoSignIn(string.Join("; ", accounts));
     }
 }

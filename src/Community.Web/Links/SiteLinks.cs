@@ -33,7 +33,7 @@ public static class SiteLinks
             }
             var length = char.IsHighSurrogate(url[i]) && i + 1 < url.Length && char.IsLowSurrogate(url[i + 1]) ? 2 : 1;
             var count = Encoding.UTF8.GetBytes(url.AsSpan(i, length), utf8);
-            foreach (var b in utf8[..count]) encoded.Append('%').Append(b.ToString("X2"));
+            foreach (var b in utf8[..count]) encoded.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
             i += length - 1;
         }
         return encoded.ToString();

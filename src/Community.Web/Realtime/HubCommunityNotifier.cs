@@ -1,3 +1,4 @@
+using Community.Web.Hosting;
 using Community.Core.Content;
 using Community.Core.Realtime;
 using Community.Web.Performance;
@@ -75,13 +76,13 @@ public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityCli
         Safely(() => hub.Clients.All.ReputationChanged(memberId, reputation, delta));
 
     public Task LevelReachedAsync(int memberId, int level, string name, string koreanName) =>
-        Safely(() => hub.Clients.User(memberId.ToString()).LevelReached(level, name, koreanName));
+        Safely(() => hub.Clients.User(memberId.ToString(System.Globalization.CultureInfo.InvariantCulture)).LevelReached(level, name, koreanName));
 
     public Task InboxChangedAsync(int memberId, int unread) =>
-        Safely(() => hub.Clients.User(memberId.ToString()).InboxChanged(unread));
+        Safely(() => hub.Clients.User(memberId.ToString(System.Globalization.CultureInfo.InvariantCulture)).InboxChanged(unread));
 
     public Task BadgeAwardedAsync(int memberId, string badgeKey, string subject) =>
-        Safely(() => hub.Clients.User(memberId.ToString()).BadgeAwarded(badgeKey, subject));
+        Safely(() => hub.Clients.User(memberId.ToString(System.Globalization.CultureInfo.InvariantCulture)).BadgeAwarded(badgeKey, subject));
 
     /// <summary>Visitors' cached copies of the question and the list are stale the moment it changes.</summary>
     private async Task EvictAsync(int questionId)
@@ -98,7 +99,7 @@ public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityCli
         }
         catch (Exception e)
         {
-            log.LogWarning(e, "A live update could not be pushed");
+            log.LivePushFailed(e);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Community.Web.Hosting;
 using Community.Core.Reputation;
 using Microsoft.Extensions.Options;
 
@@ -35,11 +36,11 @@ public sealed class VoteFraudScanService(IServiceScopeFactory scopes, IOptionsMo
             await using var scope = scopes.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<VoteFraudScan>().ExecuteAsync(ct);
             if (result.CasesRecorded > 0)
-                log.LogInformation("Vote fraud scan recorded {Cases} cases and reversed {Entries} ledger entries", result.CasesRecorded, result.EntriesReversed);
+                log.VoteFraudScanned(result.CasesRecorded, result.EntriesReversed);
         }
         catch (Exception failure) when (failure is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            log.LogError(failure, "Vote fraud scan failed; the next one runs in {Minutes} minutes", options.CurrentValue.ScanIntervalMinutes);
+            log.VoteFraudScanFailed(failure, options.CurrentValue.ScanIntervalMinutes);
         }
     }
 }

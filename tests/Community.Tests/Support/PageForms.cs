@@ -148,7 +148,7 @@ public static class PageForms
                     fields.Add((name, area.Value));
                     break;
                 case IHtmlSelectElement select:
-                    var option = select.Options.FirstOrDefault(o => o.IsSelected) ?? select.Options.FirstOrDefault();
+                    var option = select.Options.FirstOrDefault(o => o.IsSelected) ?? (select.Options.Length > 0 ? select.Options[0] : null);
                     if (option is not null) fields.Add((name, option.Value));
                     break;
             }

@@ -10,7 +10,7 @@ public class ConfirmEmailModel(UserManager<Member> users) : PageModel
 
     public async Task OnGetAsync(int userId, string? code)
     {
-        var member = await users.FindByIdAsync(userId.ToString());
+        var member = await users.FindByIdAsync(userId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (member is null || string.IsNullOrEmpty(code)) return;
         try
         {

@@ -1,3 +1,4 @@
+using Community.Web.Hosting;
 using System.ComponentModel.DataAnnotations;
 using Community.Core.Members;
 using Microsoft.AspNetCore.Identity;
@@ -40,7 +41,7 @@ public class LoginModel(SignInManager<Member> signIn, UserManager<Member> users,
         if (result.RequiresTwoFactor)
             return Redirect($"/account/login-code?returnUrl={Uri.EscapeDataString(LocalUrl.OrHome(ReturnUrl))}&rememberMe={Input.RememberMe}");
 
-        log.LogWarning("Failed sign-in (locked out: {LockedOut})", result.IsLockedOut);
+        log.SignInFailed(result.IsLockedOut);
         // One message for unknown, wrong, locked out and suspended: a reply must not tell whether an account exists.
         ModelState.AddModelError("", text["InvalidLogin"]);
         return Page();

@@ -1,3 +1,4 @@
+using Community.Web.Hosting;
 using Community.Core.Members;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +26,7 @@ public class LoginCodeModel(SignInManager<Member> signIn, IStringLocalizer<Share
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(recoveryCode.Replace(" ", ""))
             : await signIn.TwoFactorAuthenticatorSignInAsync(digits, RememberMe, rememberClient: false);
         if (result.Succeeded) return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
-        log.LogWarning("Failed second sign-in step (locked out: {LockedOut})", result.IsLockedOut);
+        log.SecondStepFailed(result.IsLockedOut);
         ModelState.AddModelError("", text["TwoFactorCodeWrong"]);
         Response.StatusCode = 400;
         return Page();

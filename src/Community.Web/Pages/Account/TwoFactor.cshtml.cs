@@ -1,3 +1,4 @@
+using Community.Web.Hosting;
 using Community.Core.Members;
 using Community.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
@@ -30,7 +31,7 @@ public class TwoFactorModel(SignInManager<Member> signIn, TwoFactorSetup setup, 
         var codes = await setup.EnableAsync(member, code);
         if (codes is null)
         {
-            log.LogWarning("Two-factor set-up failed: wrong code");
+            log.TwoFactorSetUpFailed();
             ModelState.AddModelError("", text["TwoFactorCodeWrong"]);
             await LoadAsync();
             Response.StatusCode = 400;

@@ -53,8 +53,9 @@ public class MembersModel(CommunityDbContext db) : PageModel, Refusals.IShowsRef
         var query = Q?.Trim().Replace("\0", "");
         if (!string.IsNullOrEmpty(query))
         {
-            var lowered = query.ToLowerInvariant();
-            members = members.Where(m => m.DisplayName.ToLower().Contains(lowered) || (m.Email != null && m.Email.ToLower().Contains(lowered)));
+            // LIKE ignores ASCII case as the lowered comparison did; the member's own % and _ match only themselves.
+            var pattern = "%" + query.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+            members = members.Where(m => EF.Functions.Like(m.DisplayName, pattern, @"\") || (m.Email != null && EF.Functions.Like(m.Email, pattern, @"\")));
         }
         var count = await members.CountAsync(ct);
         var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);

@@ -14,11 +14,11 @@ public class ReputationModel(ReputationAudit audit) : PageModel
     public IReadOnlyList<TotalsMismatch> Mismatches { get; private set; } = [];
     public bool Fixed { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Mismatches = await audit.RecomputeAsync(fix: false, ct);
+    public async Task OnGetAsync(CancellationToken ct) => Mismatches = await audit.RecomputeAsync(fix: false, ct: ct);
 
     public async Task OnPostAsync(CancellationToken ct)
     {
-        Mismatches = await audit.RecomputeAsync(fix: true, ct, User.Id());
+        Mismatches = await audit.RecomputeAsync(fix: true, User.Id(), ct);
         Fixed = true;
     }
 }

@@ -37,7 +37,7 @@ public class EditModel(CommunityDbContext db, EditPost editPost, DeletePost dele
     {
         Id = id;
         if (!ModelState.IsValid) return Page();
-        return Redirect($"/questions/{await editPost.EditAnswerAsync(id, Input.Body, User.Id()!.Value, ct)}#answer-{id}");
+        return Redirect($"/questions/{await editPost.EditAnswerAsync(id, Input.Body, User.Id()!.Value, ct: ct)}#answer-{id}");
     }
 
     [Security.RateLimited("edit")]

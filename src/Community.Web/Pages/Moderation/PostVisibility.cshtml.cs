@@ -23,7 +23,7 @@ public class PostVisibilityModel(ModeratePosts posts) : PageModel
 
     public async Task<IActionResult> OnPostUndeleteAsync(string kind, int postId, string? returnUrl, CancellationToken ct)
     {
-        await posts.RestoreAsync(PostKindNames.QuestionOrAnswer(kind), postId, User.Id()!.Value, ct);
+        await posts.RestoreAsync(PostKindNames.QuestionOrAnswer(kind), postId, User.Id()!.Value, ct: ct);
         return Redirect(LocalUrl.OrHome(returnUrl));
     }
 

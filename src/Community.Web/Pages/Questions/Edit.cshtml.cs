@@ -42,7 +42,7 @@ public class EditModel(CommunityDbContext db, EditPost editPost, DeletePost dele
     {
         Id = id;
         if (!ModelState.IsValid) return Page();
-        await editPost.EditQuestionAsync(id, Input.Title, Input.Body, Input.Tags, User.Id()!.Value, ct);
+        await editPost.EditQuestionAsync(id, Input.Title, Input.Body, Input.Tags, User.Id()!.Value, ct: ct);
         return Redirect($"/questions/{id}");
     }
 

@@ -63,7 +63,7 @@ public class IndexModel(CommunityDbContext db) : PageModel
             : await db.Answers.AnyAsync(a => a.Id == id && a.AuthorId == me, ct);
         var questionId = !isAuthor && User.IsModerator()
             ? await restore.ExecuteAsync(kind, id, number, me, ct)
-            : await editPost.RollbackAsync(kind, id, number, me, ct);
+            : await editPost.RollbackAsync(kind, id, number, me, ct: ct);
         return Redirect($"/questions/{questionId}");
     }
 

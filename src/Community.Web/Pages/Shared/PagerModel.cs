@@ -8,7 +8,7 @@ public sealed record PagerModel(int Page, int PageCount, string Path, IReadOnlyD
     public string UrlFor(int page)
     {
         var query = Query.Where(p => p.Key != "page" && !string.IsNullOrEmpty(p.Value)).ToDictionary(p => p.Key, p => p.Value);
-        query["page"] = page.ToString();
+        query["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return QueryHelpers.AddQueryString(Path, query);
     }
 

@@ -48,7 +48,7 @@ public class FormCrawlTests(CommunityFactory factory) : IClassFixture<CommunityF
         Assert.True(failures.Count == 0, string.Join("\n", failures.Distinct()));
     }
 
-    private async Task CrawlAsync(HttpClient client, IEnumerable<string> pages, UiText ui, List<string> failures)
+    private static async Task CrawlAsync(HttpClient client, IEnumerable<string> pages, UiText ui, List<string> failures)
     {
         foreach (var page in pages)
         {

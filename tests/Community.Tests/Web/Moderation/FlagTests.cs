@@ -7,7 +7,7 @@ namespace Community.Tests.Web.Moderation;
 
 public class FlagTests(CommunityFactory factory) : IClassFixture<CommunityFactory>
 {
-    private async Task<Flag> FlagByAsync(Scenario scenario, int flaggerId, string kind, int id, string reason = FlagReasons.Spam) =>
+    private static async Task<Flag> FlagByAsync(Scenario scenario, int flaggerId, string kind, int id, string reason = FlagReasons.Spam) =>
         (await scenario.RunAsync<FlagResult, FlagContent>(flags => flags.ExecuteAsync(new FlagInput(kind, id, reason, null, null), flaggerId))).Flag;
 
     [Fact]

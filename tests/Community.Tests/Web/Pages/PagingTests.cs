@@ -12,7 +12,7 @@ public class PagingTests(CommunityFactory factory) : IClassFixture<CommunityFact
 {
     private readonly Scenario _scenario = new(factory);
 
-    private static IReadOnlyList<string> TitlesOn(string html) =>
+    private static List<string> TitlesOn(string html) =>
         new HtmlParser().ParseDocument(html).QuerySelectorAll(".question-list li a[href^='/questions/'], .search-hit a[href^='/questions/']").Select(a => a.TextContent.Trim()).Distinct().ToList();
 
     [Theory]

@@ -1,0 +1,32 @@
+namespace Community.Web.Hosting;
+
+/// <summary>Every message the web host writes to the log, in one place (source-generated: nothing is formatted when the level is off).</summary>
+internal static partial class WebLog
+{
+    [LoggerMessage(Level = LogLevel.Error, Message = "The configured admin could not be created: {Errors}")]
+    public static partial void AdminNotCreated(this ILogger log, string errors);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mail for {Recipient} written to the pickup folder")]
+    public static partial void MailPickedUp(this ILogger log, string recipient);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo sign-in (Development only, password from Demo:StaffPassword): {Accounts}")]
+    public static partial void DemoSignIn(this ILogger log, string accounts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed sign-in (locked out: {LockedOut})")]
+    public static partial void SignInFailed(this ILogger log, bool lockedOut);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed second sign-in step (locked out: {LockedOut})")]
+    public static partial void SecondStepFailed(this ILogger log, bool lockedOut);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Two-factor set-up failed: wrong code")]
+    public static partial void TwoFactorSetUpFailed(this ILogger log);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A live update could not be pushed")]
+    public static partial void LivePushFailed(this ILogger log, Exception failure);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Vote fraud scan recorded {Cases} cases and reversed {Entries} ledger entries")]
+    public static partial void VoteFraudScanned(this ILogger log, int cases, int entries);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Vote fraud scan failed; the next one runs in {Minutes} minutes")]
+    public static partial void VoteFraudScanFailed(this ILogger log, Exception failure, int minutes);
+}
