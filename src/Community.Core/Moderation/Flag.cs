@@ -17,9 +17,16 @@ public class Flag
     public double Weight { get; set; }
 
     public DateTime CreatedAt { get; set; }
-    public string? Outcome { get; set; }
-    public int? ResolvedById { get; set; }
-    public DateTime? ResolvedAt { get; set; }
+    public string? Outcome { get; private set; }
+    public int? ResolvedById { get; private set; }
+    public DateTime? ResolvedAt { get; private set; }
+
+    /// <summary>A flag is resolved once; its outcome feeds the flagger's accuracy.</summary>
+    public void Resolve(string outcome, int moderatorId, DateTime at)
+    {
+        if (Outcome is not null) throw DomainException.Conflict("NoOpenFlags");
+        (Outcome, ResolvedById, ResolvedAt) = (outcome, moderatorId, at);
+    }
 }
 
 public static class FlagTargets

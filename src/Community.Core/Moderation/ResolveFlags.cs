@@ -20,12 +20,7 @@ public sealed class ResolveFlags(CommunityDbContext db, ModeratePosts posts, Aud
         if (open.Count == 0) throw DomainException.Conflict("NoOpenFlags");
         var outcome = decision == FlagDecision.Decline ? FlagOutcomes.Declined : FlagOutcomes.Helpful;
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var flag in open)
-        {
-            flag.Outcome = outcome;
-            flag.ResolvedById = moderatorId;
-            flag.ResolvedAt = now;
-        }
+        foreach (var flag in open) flag.Resolve(outcome, moderatorId, now);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(moderatorId, $"flags.{outcome}", $"{targetKind}:{targetId}", $"{open.Count} open", decision.ToString(), ct);
 

@@ -18,11 +18,8 @@ public sealed class ReviewSuggestedEdits(CommunityDbContext db, PrivilegeCheck p
         // One transaction: the edit, the proposer's reputation, the decision and its audit line, or none of them.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var suggestion = await db.SuggestedEdits.FirstOrDefaultAsync(s => s.Id == suggestionId && s.Outcome == null, ct) ?? throw DomainException.Conflict("SuggestionNotPending");
-        if (suggestion.ProposerId == reviewerId) throw new DomainException("CannotReviewOwnSuggestion");
+        suggestion.Decide(approve, reviewerId, clock.GetUtcNow().UtcDateTime);
         if (approve) await apply.ExecuteAsync(suggestion, reviewerId, ct);
-        suggestion.Outcome = approve ? "approved" : "rejected";
-        suggestion.ReviewerId = reviewerId;
-        suggestion.ReviewedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(reviewerId, approve ? "edit.approve" : "edit.reject", $"{suggestion.PostKind.Name()}:{suggestion.PostId}", null, $"suggestion {suggestion.Id}", ct);
         await transaction.CommitAsync(ct);

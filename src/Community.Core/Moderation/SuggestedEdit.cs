@@ -16,7 +16,15 @@ public class SuggestedEdit
     public string BodyMarkdown { get; set; } = "";
     public string? Summary { get; set; }
     public DateTime CreatedAt { get; set; }
-    public string? Outcome { get; set; }
-    public int? ReviewerId { get; set; }
-    public DateTime? ReviewedAt { get; set; }
+    public string? Outcome { get; private set; }
+    public int? ReviewerId { get; private set; }
+    public DateTime? ReviewedAt { get; private set; }
+
+    /// <summary>Decided once, by someone other than its proposer.</summary>
+    public void Decide(bool approve, int reviewerId, DateTime at)
+    {
+        if (Outcome is not null) throw DomainException.Conflict("SuggestionNotPending");
+        if (reviewerId == ProposerId) throw new DomainException("CannotReviewOwnSuggestion");
+        (Outcome, ReviewerId, ReviewedAt) = (approve ? "approved" : "rejected", reviewerId, at);
+    }
 }
