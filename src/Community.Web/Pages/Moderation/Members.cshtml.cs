@@ -1,18 +1,11 @@
 using Community.Core.Moderation;
-using Community.Core.Members;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Community.Web.Pages.Moderation;
 
 /// <summary>Moderators' measures on a member (POST only): warn, silence, suspend, lift, delete as spammer, note. Each returns to the profile.</summary>
-[Authorize(Roles = $"{Roles.Moderator},{Roles.Admin}")]
-[Security.NotRateLimited("moderators only")]
-public class MembersModel(ModerateMember measures) : PageModel
+public class MembersModel(ModerateMember measures) : ModeratorAction
 {
-    public IActionResult OnGet() => NotFound();
-
     public Task<IActionResult> OnPostWarnAsync(int memberId, string? reason, CancellationToken ct) =>
         RunAsync(memberId, me => measures.WarnAsync(memberId, reason, me, ct), "MemberWarned");
 
@@ -33,7 +26,7 @@ public class MembersModel(ModerateMember measures) : PageModel
 
     private async Task<IActionResult> RunAsync(int memberId, Func<int, Task> act, string notice)
     {
-        await act(User.Id()!.Value);
+        await act(Moderator);
         TempData["Notice"] = notice;
         return Redirect($"/users/{memberId}");
     }
