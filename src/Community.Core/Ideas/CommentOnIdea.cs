@@ -14,6 +14,7 @@ public sealed class CommentOnIdea(CommunityDbContext db, MarkdownRenderer render
 {
     public async Task<IdeaComment> ExecuteAsync(int ideaId, string? body, int authorId, bool asBrand, CancellationToken ct = default)
     {
+        await db.EnsureMayPublishAsync(authorId, clock.GetUtcNow().UtcDateTime, ct);
         var text = (body ?? "").Trim();
         if (text.Length is < 2 or > IdeaComment.MaxLength) throw new DomainException("IdeaCommentLength");
         var html = renderer.Render(text).Html;

@@ -1,3 +1,4 @@
+using Community.Core.Members;
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Realtime;
@@ -10,6 +11,7 @@ public sealed class EditIdea(CommunityDbContext db, MarkdownRenderer renderer, T
 {
     public async Task ExecuteAsync(int ideaId, string? rawTitle, string? rawDescription, int editorId, CancellationToken ct = default)
     {
+        await db.EnsureMayPublishAsync(editorId, clock.GetUtcNow().UtcDateTime, ct);
         var title = (rawTitle ?? "").Trim();
         if (title.Length is < Idea.TitleMin or > Idea.TitleMax) throw new DomainException("IdeaTitleLength");
         var description = (rawDescription ?? "").Trim();

@@ -1,3 +1,4 @@
+using Community.Core.Members;
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Reputation;
@@ -17,6 +18,7 @@ public sealed class SubmitIdea(CommunityDbContext db, MarkdownRenderer renderer,
 
     public async Task<Idea> ExecuteAsync(IdeaInput input, int authorId, CancellationToken ct = default)
     {
+        await db.EnsureMayPublishAsync(authorId, clock.GetUtcNow().UtcDateTime, ct);
         var title = (input.Title ?? "").Trim();
         if (title.Length is < Idea.TitleMin or > Idea.TitleMax) throw new DomainException("IdeaTitleLength");
         var description = (input.Description ?? "").Trim();

@@ -1,3 +1,4 @@
+using Community.Core.Members;
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Questions;
@@ -17,6 +18,7 @@ public sealed class SuggestEdits(CommunityDbContext db, EditPost edits, Privileg
     /// <returns>True when the edit was applied at once, false when it waits for review.</returns>
     public async Task<bool> ProposeAsync(PostKind kind, int postId, EditProposal proposal, int proposerId, CancellationToken ct = default)
     {
+        await db.EnsureMayPublishAsync(proposerId, clock.GetUtcNow().UtcDateTime, ct);
         var body = PostValidation.Body(proposal.Body, kind == PostKind.Question ? PostLimits.BodyMin : PostLimits.AnswerMin);
         var title = kind == PostKind.Question ? PostValidation.Title(proposal.Title) : null;
         var post = kind == PostKind.Question

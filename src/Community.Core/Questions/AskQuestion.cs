@@ -1,3 +1,4 @@
+using Community.Core.Members;
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Realtime;
@@ -13,6 +14,7 @@ public sealed class AskQuestion(CommunityDbContext db, QuestionDrafts drafts, Ti
 {
     public async Task<Question> ExecuteAsync(AskQuestionInput input, int authorId, CancellationToken ct = default)
     {
+        await db.EnsureMayPublishAsync(authorId, clock.GetUtcNow().UtcDateTime, ct);
         var draft = await drafts.PrepareAsync(input, authorId, ct);
 
         // IMMEDIATE transaction (the SQLite provider's default): the duplicate check and insert are one step.

@@ -1,3 +1,4 @@
+using Community.Core.Members;
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Realtime;
@@ -12,6 +13,7 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
 {
     public async Task EditQuestionAsync(int questionId, string? rawTitle, string? rawBody, string? rawTags, int editorId, bool asModerator = false, CancellationToken ct = default)
     {
+        if (!asModerator) await db.EnsureMayPublishAsync(editorId, clock.GetUtcNow().UtcDateTime, ct);
         var title = PostValidation.Title(rawTitle);
         var body = PostValidation.Body(rawBody);
         var tagNames = TagNames.Parse(rawTags, out var tagError) ?? throw new DomainException(tagError!);
@@ -43,6 +45,7 @@ public sealed class EditPost(CommunityDbContext db, MarkdownRenderer renderer, T
 
     public async Task<int> EditAnswerAsync(int answerId, string? rawBody, int editorId, bool asModerator = false, CancellationToken ct = default)
     {
+        if (!asModerator) await db.EnsureMayPublishAsync(editorId, clock.GetUtcNow().UtcDateTime, ct);
         var body = PostValidation.Body(rawBody, PostLimits.AnswerMin);
         var rendered = renderer.Render(body);
 

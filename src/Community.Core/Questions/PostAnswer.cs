@@ -1,3 +1,4 @@
+using Community.Core.Members;
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Realtime;
@@ -10,6 +11,7 @@ public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer,
 {
     public async Task<Answer> ExecuteAsync(int questionId, string? markdown, Guid submissionId, int authorId, CancellationToken ct = default)
     {
+        await db.EnsureMayPublishAsync(authorId, clock.GetUtcNow().UtcDateTime, ct);
         var body = PostValidation.Body(markdown, PostLimits.AnswerMin);
         var rendered = renderer.Render(body);
         await firstPosts.EnsureLinksAllowedAsync(authorId, rendered.Html, ct);

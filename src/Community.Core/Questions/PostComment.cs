@@ -1,3 +1,4 @@
+using Community.Core.Members;
 using Community.Core.Data;
 using Community.Core.Realtime;
 using Community.Core.Reputation;
@@ -13,6 +14,7 @@ public sealed class PostComment(CommunityDbContext db, PrivilegeCheck privileges
 {
     public async Task<Comment> ExecuteAsync(int questionId, int? answerId, string? text, int authorId, CancellationToken ct = default)
     {
+        await db.EnsureMayPublishAsync(authorId, clock.GetUtcNow().UtcDateTime, ct);
         var body = string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (body.Length is < Comment.MinLength or > Comment.MaxLength) throw new DomainException("CommentLength");
 

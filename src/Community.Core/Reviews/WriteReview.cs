@@ -1,3 +1,4 @@
+using Community.Core.Members;
 using Community.Core.Content;
 using Community.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ public sealed class WriteReview(CommunityDbContext db, MarkdownRenderer renderer
 {
     public async Task<Review> ExecuteAsync(int productId, ReviewInput input, int authorId, CancellationToken ct = default)
     {
+        await db.EnsureMayPublishAsync(authorId, clock.GetUtcNow().UtcDateTime, ct);
         if (input.Rating is < 1 or > 5) throw new DomainException("ReviewRatingRange");
         var title = (input.Title ?? "").Trim();
         if (title.Length is < Review.TitleMin or > Review.TitleMax) throw new DomainException("ReviewTitleLength");

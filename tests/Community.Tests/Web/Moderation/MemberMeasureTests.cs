@@ -127,4 +127,38 @@ public class MemberMeasureTests(CommunityFactory factory) : IClassFixture<Commun
         Assert.Contains("Staff members cannot be silenced or suspended here.", WebUtility.HtmlDecode(await staff.Content.ReadAsStringAsync()));
         Assert.Contains("/account/access-denied", forged.Headers.Location!.ToString());
     }
+
+    /// <summary>Silence is a Core rule: whatever calls a publishing use case (a page, the hub, a future API) is refused.</summary>
+    [Fact]
+    public async Task Every_publishing_use_case_refuses_a_silenced_member_whoever_calls_it()
+    {
+        var scenario = new Scenario(factory);
+        await factory.RegisterAsync("Core silenced member");
+        var author = await factory.RegisterAsync("Core silence author");
+        var id = await factory.MemberIdAsync("Core silenced member");
+        var authorId = await factory.MemberIdAsync("Core silence author");
+        var questionId = await author.AskAsync("조용해진 회원이 답할 수 없는 질문입니다");
+        await scenario.GivePointsAsync(id, 100);
+        await MeasureAsync(await factory.AdminAsync(), "Silence", id, ("hours", "24"), ("reason", "잠시 쉬어 가세요."));
+        var ideaId = (await scenario.RunAsync<Community.Core.Ideas.Idea, Community.Core.Ideas.SubmitIdea>(submit =>
+            submit.ExecuteAsync(new("필터 교체 알림을 앱에서 받고 싶어요", "필터 교체 시기가 되면 앱 푸시로 알려 주면 좋겠습니다. 매번 잊어버려요.", null, Guid.NewGuid()), authorId))).Id;
+        var slug = await factory.ProductAsync("조용한 공기청정기");
+        var productId = await factory.WithDbAsync(db => db.Products.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
+
+        var refusals = new List<string>();
+        async Task Refused<T>(Func<T, Task> write) where T : notnull
+        {
+            var refusal = await Assert.ThrowsAsync<Community.Core.DomainException>(() => scenario.RunAsync<int, T>(async use => { await write(use); return 0; }));
+            refusals.Add(refusal.MessageKey);
+        }
+        await Refused<Community.Core.Questions.AskQuestion>(ask => ask.ExecuteAsync(new("조용한 회원이 올리려는 질문 제목", "조용해진 회원이 올리려는 질문 본문입니다. 충분히 길어요.", "필터", null, Guid.NewGuid()), id));
+        await Refused<Community.Core.Questions.PostAnswer>(post => post.ExecuteAsync(questionId, "조용해진 회원이 올리려는 답변입니다. 충분히 깁니다.", Guid.NewGuid(), id));
+        await Refused<Community.Core.Questions.PostComment>(comment => comment.ExecuteAsync(questionId, null, "조용해진 회원의 댓글", id));
+        await Refused<Community.Core.Ideas.SubmitIdea>(submit => submit.ExecuteAsync(new("조용한 회원의 아이디어 제목", "조용해진 회원이 올리려는 아이디어 설명입니다. 충분히 길어요.", null, Guid.NewGuid()), id));
+        await Refused<Community.Core.Ideas.CommentOnIdea>(comment => comment.ExecuteAsync(ideaId, "조용해진 회원의 아이디어 댓글", id, false));
+        await Refused<Community.Core.Reviews.WriteReview>(review => review.ExecuteAsync(productId, new(5, "조용한 회원의 리뷰 제목", "조용해진 회원이 쓰려는 리뷰 본문입니다. 충분히 길어요.", null, null), id));
+
+        Assert.All(refusals, key => Assert.Equal("PostingPausedUntil", key));
+        Assert.False(await factory.WithDbAsync(db => db.Answers.AnyAsync(a => a.AuthorId == id)));
+    }
 }
