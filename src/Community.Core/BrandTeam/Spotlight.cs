@@ -7,14 +7,14 @@ public class Spotlight
 {
     public const int MessageMax = 280;
 
-    public int Id { get; set; }
-    public int MemberId { get; set; }
+    public int Id { get; internal set; }
+    public int MemberId { get; internal set; }
 
     /// <summary>The thanks in English; <see cref="MessageKo"/> in Korean. One of them may be empty.</summary>
-    public string Message { get; set; } = "";
-    public string MessageKo { get; set; } = "";
-    public int ChosenById { get; set; }
-    public DateTime CreatedAt { get; set; }
+    public string Message { get; internal set; } = "";
+    public string MessageKo { get; internal set; } = "";
+    public int ChosenById { get; internal set; }
+    public DateTime CreatedAt { get; internal set; }
 
     public Bilingual Thanks => new(Message, MessageKo);
 }

@@ -12,19 +12,19 @@ public class Member : IdentityUser<int>
     public DateTime JoinedAt { get; set; }
 
     /// <summary>Lifetime reputation; starts at 1 and never drops below it.</summary>
-    public int Reputation { get; set; } = 1;
+    public int Reputation { get; internal set; } = 1;
 
     /// <summary>Spendable points: earned alongside reputation, spent in the rewards catalogue; never below 0.</summary>
-    public int Points { get; set; }
+    public int Points { get; internal set; }
 
     public string? PreferredCulture { get; set; }
 
     /// <summary>The member's picture (an upload re-encoded by us), if they chose one.</summary>
-    public Guid? AvatarId { get; set; }
+    public Guid? AvatarId { get; internal set; }
 
     /// <summary>A silenced member may read and vote but not post until then.</summary>
-    public DateTime? SilencedUntil { get; set; }
+    public DateTime? SilencedUntil { get; internal set; }
 
     /// <summary>A suspended member cannot sign in until then (Identity's lockout carries the same date).</summary>
-    public DateTime? SuspendedUntil { get; set; }
+    public DateTime? SuspendedUntil { get; internal set; }
 }

@@ -5,18 +5,18 @@ public class Flag
 {
     public const int TextMax = 500;
 
-    public int Id { get; set; }
-    public string TargetKind { get; set; } = "";
-    public int TargetId { get; set; }
-    public int FlaggerId { get; set; }
-    public string Reason { get; set; } = "";
-    public string? Text { get; set; }
-    public int? DuplicateOfId { get; set; }
+    public int Id { get; internal set; }
+    public string TargetKind { get; internal set; } = "";
+    public int TargetId { get; internal set; }
+    public int FlaggerId { get; internal set; }
+    public string Reason { get; internal set; } = "";
+    public string? Text { get; internal set; }
+    public int? DuplicateOfId { get; internal set; }
 
     /// <summary>How much this flag counts in the queue: the flagger's past accuracy (and trust) when flagging.</summary>
-    public double Weight { get; set; }
+    public double Weight { get; internal set; }
 
-    public DateTime CreatedAt { get; set; }
+    public DateTime CreatedAt { get; internal set; }
     public string? Outcome { get; private set; }
     public int? ResolvedById { get; private set; }
     public DateTime? ResolvedAt { get; private set; }

@@ -5,9 +5,9 @@ public class MemberNote
 {
     public const int TextMax = 1000;
 
-    public int Id { get; set; }
-    public int MemberId { get; set; }
-    public int AuthorId { get; set; }
-    public string Text { get; set; } = "";
-    public DateTime CreatedAt { get; set; }
+    public int Id { get; internal set; }
+    public int MemberId { get; internal set; }
+    public int AuthorId { get; internal set; }
+    public string Text { get; internal set; } = "";
+    public DateTime CreatedAt { get; internal set; }
 }

@@ -7,15 +7,15 @@ public class SuggestedEdit
 {
     public const int SummaryMax = 300;
 
-    public int Id { get; set; }
-    public PostKind PostKind { get; set; }
-    public int PostId { get; set; }
-    public int ProposerId { get; set; }
-    public string? Title { get; set; }
-    public string? Tags { get; set; }
-    public string BodyMarkdown { get; set; } = "";
-    public string? Summary { get; set; }
-    public DateTime CreatedAt { get; set; }
+    public int Id { get; internal set; }
+    public PostKind PostKind { get; internal set; }
+    public int PostId { get; internal set; }
+    public int ProposerId { get; internal set; }
+    public string? Title { get; internal set; }
+    public string? Tags { get; internal set; }
+    public string BodyMarkdown { get; internal set; } = "";
+    public string? Summary { get; internal set; }
+    public DateTime CreatedAt { get; internal set; }
     public string? Outcome { get; private set; }
     public int? ReviewerId { get; private set; }
     public DateTime? ReviewedAt { get; private set; }

@@ -3,13 +3,13 @@ namespace Community.Core.Notifications;
 /// <summary>One line in a member's notification bell. <see cref="Kind"/> picks the localised sentence; <see cref="Argument"/> fills it.</summary>
 public class Notification
 {
-    public long Id { get; set; }
-    public int MemberId { get; set; }
-    public string Kind { get; set; } = "";
-    public string Argument { get; set; } = "";
-    public string Url { get; set; } = "";
-    public DateTime CreatedAt { get; set; }
-    public DateTime? ReadAt { get; set; }
+    public long Id { get; internal set; }
+    public int MemberId { get; internal set; }
+    public string Kind { get; internal set; } = "";
+    public string Argument { get; internal set; } = "";
+    public string Url { get; internal set; } = "";
+    public DateTime CreatedAt { get; internal set; }
+    public DateTime? ReadAt { get; internal set; }
 }
 
 public static class NotificationKinds

@@ -2,12 +2,12 @@ namespace Community.Core.Products;
 
 public class Product
 {
-    public int Id { get; set; }
-    public string Name { get; set; } = "";
-    public string Slug { get; set; } = "";
-    public string Description { get; set; } = "";
-    public string Category { get; set; } = "";
+    public int Id { get; internal set; }
+    public string Name { get; internal set; } = "";
+    public string Slug { get; internal set; } = "";
+    public string Description { get; internal set; } = "";
+    public string Category { get; internal set; } = "";
 
     /// <summary>The product photo (an upload re-encoded by us), if the brand team added one.</summary>
-    public Guid? ImageId { get; set; }
+    public Guid? ImageId { get; internal set; }
 }

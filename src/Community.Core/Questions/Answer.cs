@@ -4,27 +4,27 @@ namespace Community.Core.Questions;
 
 public class Answer
 {
-    public int Id { get; set; }
-    public int QuestionId { get; set; }
-    public Question? Question { get; set; }
-    public int AuthorId { get; set; }
-    public Member? Author { get; set; }
-    public string BodyMarkdown { get; set; } = "";
-    public string BodyHtml { get; set; } = "";
-    public int Score { get; set; }
-    public DateTime CreatedAt { get; set; }
-    public DateTime? EditedAt { get; set; }
+    public int Id { get; internal set; }
+    public int QuestionId { get; internal set; }
+    public Question? Question { get; internal set; }
+    public int AuthorId { get; internal set; }
+    public Member? Author { get; internal set; }
+    public string BodyMarkdown { get; internal set; } = "";
+    public string BodyHtml { get; internal set; } = "";
+    public int Score { get; internal set; }
+    public DateTime CreatedAt { get; internal set; }
+    public DateTime? EditedAt { get; internal set; }
     public bool IsDeleted { get; private set; }
 
     /// <summary>Published but listed in the first-posts queue until a moderator has looked.</summary>
-    public bool NeedsReview { get; set; }
+    public bool NeedsReview { get; internal set; }
 
     /// <summary>Why the answer is hidden when <see cref="IsDeleted"/>: see <see cref="HiddenReasons"/>.</summary>
     public string? HiddenReason { get; private set; }
 
     /// <summary>Marked by brand staff as the brand's official answer.</summary>
     public bool IsOfficial { get; private set; }
-    public Guid SubmissionId { get; set; }
+    public Guid SubmissionId { get; internal set; }
 
     /// <summary>Hides the answer (see <see cref="PostVisibility.Hide"/>); true when it was public until now.</summary>
     public bool Hide(string reason) => PostVisibility.Hide(IsDeleted, HiddenReason, reason, (deleted, why) => (IsDeleted, HiddenReason) = (deleted, why));

@@ -8,13 +8,13 @@ public class Comment
     public const int MinLength = 2;
     public const int MaxLength = 600;
 
-    public int Id { get; set; }
-    public int QuestionId { get; set; }
-    public Question? Question { get; set; }
-    public int? AnswerId { get; set; }
-    public int AuthorId { get; set; }
-    public Member? Author { get; set; }
-    public string Body { get; set; } = "";
-    public DateTime CreatedAt { get; set; }
-    public bool IsDeleted { get; set; }
+    public int Id { get; internal set; }
+    public int QuestionId { get; internal set; }
+    public Question? Question { get; internal set; }
+    public int? AnswerId { get; internal set; }
+    public int AuthorId { get; internal set; }
+    public Member? Author { get; internal set; }
+    public string Body { get; internal set; } = "";
+    public DateTime CreatedAt { get; internal set; }
+    public bool IsDeleted { get; internal set; }
 }

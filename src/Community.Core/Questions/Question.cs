@@ -6,37 +6,37 @@ namespace Community.Core.Questions;
 
 public class Question
 {
-    public int Id { get; set; }
-    public string Title { get; set; } = "";
-    public string Slug { get; set; } = "";
-    public string BodyMarkdown { get; set; } = "";
+    public int Id { get; internal set; }
+    public string Title { get; internal set; } = "";
+    public string Slug { get; internal set; } = "";
+    public string BodyMarkdown { get; internal set; } = "";
 
     /// <summary>Rendered and sanitised once, at write time; pages show this as is.</summary>
-    public string BodyHtml { get; set; } = "";
+    public string BodyHtml { get; internal set; } = "";
 
     /// <summary>Plain text of the body, indexed by full-text search and used for snippets.</summary>
-    public string BodyText { get; set; } = "";
+    public string BodyText { get; internal set; } = "";
 
-    public int AuthorId { get; set; }
-    public Member? Author { get; set; }
-    public int? ProductId { get; set; }
-    public Product? Product { get; set; }
-    public List<Tag> Tags { get; set; } = [];
+    public int AuthorId { get; internal set; }
+    public Member? Author { get; internal set; }
+    public int? ProductId { get; internal set; }
+    public Product? Product { get; internal set; }
+    public List<Tag> Tags { get; internal set; } = [];
 
     /// <summary>Set for questions in a private space; null for the public community.</summary>
-    public int? SpaceId { get; set; }
-    public Spaces.Space? Space { get; set; }
+    public int? SpaceId { get; internal set; }
+    public Spaces.Space? Space { get; internal set; }
 
-    public int Score { get; set; }
-    public int AnswerCount { get; set; }
+    public int Score { get; internal set; }
+    public int AnswerCount { get; internal set; }
     public int? AcceptedAnswerId { get; private set; }
-    public DateTime CreatedAt { get; set; }
-    public DateTime LastActivityAt { get; set; }
-    public DateTime? EditedAt { get; set; }
+    public DateTime CreatedAt { get; internal set; }
+    public DateTime LastActivityAt { get; internal set; }
+    public DateTime? EditedAt { get; internal set; }
     public bool IsDeleted { get; private set; }
 
     /// <summary>Published but listed in the first-posts queue until a moderator has looked (Moderation:FirstPosts = "review").</summary>
-    public bool NeedsReview { get; set; }
+    public bool NeedsReview { get; internal set; }
 
     /// <summary>Why the post is hidden when <see cref="IsDeleted"/>: see <see cref="HiddenReasons"/>.</summary>
     public string? HiddenReason { get; private set; }
@@ -53,12 +53,12 @@ public class Question
     public DateTime? PinnedAt { get; private set; }
 
     /// <summary>Set when a moderator turned this question into an idea (the page links to it).</summary>
-    public int? ConvertedToIdeaId { get; set; }
+    public int? ConvertedToIdeaId { get; internal set; }
 
     /// <summary>Per-form token: a second submit of the same form finds this question instead of posting twice.</summary>
-    public Guid SubmissionId { get; set; }
+    public Guid SubmissionId { get; internal set; }
 
-    public List<Answer> Answers { get; set; } = [];
+    public List<Answer> Answers { get; internal set; } = [];
 
     /// <summary>Hides the question (see <see cref="PostVisibility.Hide"/>); true when it was public until now.</summary>
     public bool Hide(string reason) => PostVisibility.Hide(IsDeleted, HiddenReason, reason, (deleted, why) => (IsDeleted, HiddenReason) = (deleted, why));

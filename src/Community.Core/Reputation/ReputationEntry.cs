@@ -9,21 +9,21 @@ namespace Community.Core.Reputation;
 /// </summary>
 public class ReputationEntry
 {
-    public long Id { get; set; }
-    public int MemberId { get; set; }
-    public ReputationReason Reason { get; set; }
-    public int Reputation { get; set; }
-    public int Points { get; set; }
+    public long Id { get; internal set; }
+    public int MemberId { get; internal set; }
+    public ReputationReason Reason { get; internal set; }
+    public int Reputation { get; internal set; }
+    public int Points { get; internal set; }
 
     /// <summary>What caused it, e.g. "vote:Answer:12:by:5" or "accept:Answer:12"; reversals find their originals by it.</summary>
-    public string Source { get; set; } = "";
+    public string Source { get; internal set; } = "";
 
-    public PostKind? PostKind { get; set; }
-    public int? PostId { get; set; }
-    public int? ActorId { get; set; }
+    public PostKind? PostKind { get; internal set; }
+    public int? PostId { get; internal set; }
+    public int? ActorId { get; internal set; }
 
     /// <summary>Set on a reversal: the entry it undoes. Unique, so an entry is reversed at most once.</summary>
-    public long? ReversesEntryId { get; set; }
+    public long? ReversesEntryId { get; internal set; }
 
-    public DateTime CreatedAt { get; set; }
+    public DateTime CreatedAt { get; internal set; }
 }

@@ -18,27 +18,27 @@ public class VoteFraudCase
 {
     public const int OutcomeMaxLength = 200;
 
-    public int Id { get; set; }
-    public VoteFraudKind Kind { get; set; }
+    public int Id { get; internal set; }
+    public VoteFraudKind Kind { get; internal set; }
 
     /// <summary>Comma-separated member ids: for <see cref="VoteFraudKind.Serial"/> the voter then the author; for a ring, ascending.</summary>
-    public string MemberIds { get; set; } = "";
+    public string MemberIds { get; internal set; } = "";
 
     /// <summary>SHA-256 of kind, members and vote ids; unique, so one finding is never recorded twice, even by two scans at once.</summary>
-    public string Fingerprint { get; set; } = "";
+    public string Fingerprint { get; internal set; } = "";
 
     /// <summary>The votes, as JSON (<see cref="VoteFraudEvidence"/>).</summary>
-    public string Evidence { get; set; } = "";
+    public string Evidence { get; internal set; } = "";
 
     /// <summary>Ledger entries this case reversed (votes reversed earlier, e.g. by another case, are not counted again).</summary>
-    public int ReversedEntries { get; set; }
+    public int ReversedEntries { get; internal set; }
 
-    public DateTime DetectedAt { get; set; }
-    public DateTime? ReviewedAt { get; set; }
-    public int? ReviewedById { get; set; }
+    public DateTime DetectedAt { get; internal set; }
+    public DateTime? ReviewedAt { get; internal set; }
+    public int? ReviewedById { get; internal set; }
 
     /// <summary>What the reviewing moderator decided or did, in their words.</summary>
-    public string? Outcome { get; set; }
+    public string? Outcome { get; internal set; }
 
     public bool IsReviewed => ReviewedAt is not null;
 

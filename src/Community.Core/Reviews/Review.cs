@@ -11,24 +11,24 @@ public class Review
     public const int BodyMax = 10_000;
     public const int ListMax = 500;
 
-    public int Id { get; set; }
-    public int ProductId { get; set; }
-    public int AuthorId { get; set; }
-    public Member? Author { get; set; }
-    public int Rating { get; set; }
-    public string Title { get; set; } = "";
-    public string BodyMarkdown { get; set; } = "";
-    public string BodyHtml { get; set; } = "";
-    public string? Pros { get; set; }
-    public string? Cons { get; set; }
-    public DateTime CreatedAt { get; set; }
-    public DateTime? EditedAt { get; set; }
-    public bool IsDeleted { get; set; }
-    public int HelpfulCount { get; set; }
+    public int Id { get; internal set; }
+    public int ProductId { get; internal set; }
+    public int AuthorId { get; internal set; }
+    public Member? Author { get; internal set; }
+    public int Rating { get; internal set; }
+    public string Title { get; internal set; } = "";
+    public string BodyMarkdown { get; internal set; } = "";
+    public string BodyHtml { get; internal set; } = "";
+    public string? Pros { get; internal set; }
+    public string? Cons { get; internal set; }
+    public DateTime CreatedAt { get; internal set; }
+    public DateTime? EditedAt { get; internal set; }
+    public bool IsDeleted { get; internal set; }
+    public int HelpfulCount { get; internal set; }
 
     /// <summary>The brand's official response (Markdown, and its sanitised HTML); null until the brand team answers.</summary>
-    public string? BrandResponse { get; set; }
-    public string? BrandResponseHtml { get; set; }
-    public int? BrandResponderId { get; set; }
-    public DateTime? BrandRespondedAt { get; set; }
+    public string? BrandResponse { get; internal set; }
+    public string? BrandResponseHtml { get; internal set; }
+    public int? BrandResponderId { get; internal set; }
+    public DateTime? BrandRespondedAt { get; internal set; }
 }

@@ -3,7 +3,7 @@ namespace Community.Core.Reviews;
 /// <summary>One member found one review helpful. Unique per (review, voter); never on one's own review.</summary>
 public class ReviewVote
 {
-    public int ReviewId { get; set; }
-    public int VoterId { get; set; }
-    public DateTime CreatedAt { get; set; }
+    public int ReviewId { get; internal set; }
+    public int VoterId { get; internal set; }
+    public DateTime CreatedAt { get; internal set; }
 }

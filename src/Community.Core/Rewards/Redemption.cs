@@ -10,24 +10,24 @@ public enum RedemptionStatus
 /// <summary>A member's request for a reward and its fulfilment: requested → fulfilled, or rejected with a refund.</summary>
 public class Redemption
 {
-    public int Id { get; set; }
-    public int MemberId { get; set; }
-    public int RewardItemId { get; set; }
-    public RewardItem? RewardItem { get; set; }
-    public int Points { get; set; }
-    public RedemptionStatus Status { get; set; }
-    public DateTime RequestedAt { get; set; }
-    public DateTime? DecidedAt { get; set; }
-    public int? DecidedById { get; set; }
-    public string? Note { get; set; }
+    public int Id { get; internal set; }
+    public int MemberId { get; internal set; }
+    public int RewardItemId { get; internal set; }
+    public RewardItem? RewardItem { get; internal set; }
+    public int Points { get; internal set; }
+    public RedemptionStatus Status { get; internal set; }
+    public DateTime RequestedAt { get; internal set; }
+    public DateTime? DecidedAt { get; internal set; }
+    public int? DecidedById { get; internal set; }
+    public string? Note { get; internal set; }
 
     /// <summary>Where a shipped reward goes; private to the member and the brand team (shown in fulfilment only).</summary>
-    public string? DeliveryName { get; set; }
-    public string? DeliveryAddress { get; set; }
-    public string? DeliveryPhone { get; set; }
+    public string? DeliveryName { get; internal set; }
+    public string? DeliveryAddress { get; internal set; }
+    public string? DeliveryPhone { get; internal set; }
 
     /// <summary>A digital reward's code, shown to the member who redeemed it.</summary>
-    public string? Code { get; set; }
+    public string? Code { get; internal set; }
 
     public void Fulfil(int byStaffId, string? note, DateTime at) => Decide(RedemptionStatus.Fulfilled, byStaffId, note, at);
 

@@ -7,29 +7,29 @@ public class RewardItem
     public const int NameMax = 100;
     public const int DescriptionMax = 1000;
 
-    public int Id { get; set; }
+    public int Id { get; internal set; }
     /// <summary>English name; <see cref="NameKo"/> is the Korean one. Either may be empty, not both (<see cref="Title"/>).</summary>
-    public string Name { get; set; } = "";
-    public string NameKo { get; set; } = "";
-    public string Description { get; set; } = "";
-    public string DescriptionKo { get; set; } = "";
+    public string Name { get; internal set; } = "";
+    public string NameKo { get; internal set; } = "";
+    public string Description { get; internal set; } = "";
+    public string DescriptionKo { get; internal set; } = "";
 
     public Bilingual Title => new(Name, NameKo);
     public Bilingual About => new(Description, DescriptionKo);
-    public int PointsCost { get; set; }
+    public int PointsCost { get; internal set; }
 
     /// <summary>Units left; a guarded decrement keeps it from going below 0 under concurrent redemptions.</summary>
-    public int Stock { get; set; }
+    public int Stock { get; internal set; }
 
     /// <summary>Advocate level (1–5) a member must stand on to redeem.</summary>
-    public int MinimumLevel { get; set; } = 1;
+    public int MinimumLevel { get; internal set; } = 1;
 
     /// <summary>A coupon or download: each redemption carries its own code and is delivered at once. Otherwise it is
     /// shipped, and the member gives delivery details that only the brand team sees.</summary>
-    public bool IsDigital { get; set; }
+    public bool IsDigital { get; internal set; }
 
-    public bool IsActive { get; set; } = true;
-    public DateTime CreatedAt { get; set; }
+    public bool IsActive { get; internal set; } = true;
+    public DateTime CreatedAt { get; internal set; }
 
     public static void Validate(Bilingual name, Bilingual description, int pointsCost, int stock, int minimumLevel)
     {

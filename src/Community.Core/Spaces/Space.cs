@@ -9,21 +9,21 @@ public class Space
 {
     public const int NameMax = 60;
 
-    public int Id { get; set; }
-    public string Name { get; set; } = "";
-    public string Slug { get; set; } = "";
-    public string Description { get; set; } = "";
+    public int Id { get; internal set; }
+    public string Name { get; internal set; } = "";
+    public string Slug { get; internal set; } = "";
+    public string Description { get; internal set; } = "";
 
     /// <summary>Advocate level that opens the space automatically; null means by invitation only.</summary>
-    public int? MinimumLevel { get; set; }
+    public int? MinimumLevel { get; internal set; }
 
-    public DateTime CreatedAt { get; set; }
+    public DateTime CreatedAt { get; internal set; }
 }
 
 public class SpaceMember
 {
-    public int SpaceId { get; set; }
-    public int MemberId { get; set; }
-    public int AddedById { get; set; }
-    public DateTime AddedAt { get; set; }
+    public int SpaceId { get; internal set; }
+    public int MemberId { get; internal set; }
+    public int AddedById { get; internal set; }
+    public DateTime AddedAt { get; internal set; }
 }

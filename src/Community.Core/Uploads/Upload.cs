@@ -6,14 +6,14 @@ namespace Community.Core.Uploads;
 /// </summary>
 public class Upload
 {
-    public Guid Id { get; set; }
-    public int OwnerId { get; set; }
-    public string Purpose { get; set; } = "";
-    public string ContentType { get; set; } = "";
-    public int Width { get; set; }
-    public int Height { get; set; }
-    public long Length { get; set; }
-    public DateTime CreatedAt { get; set; }
+    public Guid Id { get; internal set; }
+    public int OwnerId { get; internal set; }
+    public string Purpose { get; internal set; } = "";
+    public string ContentType { get; internal set; } = "";
+    public int Width { get; internal set; }
+    public int Height { get; internal set; }
+    public long Length { get; internal set; }
+    public DateTime CreatedAt { get; internal set; }
 }
 
 public sealed class UploadOptions
