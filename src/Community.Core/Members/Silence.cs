@@ -9,9 +9,12 @@ namespace Community.Core.Members;
 /// </summary>
 public static class Silence
 {
+    public static Task<DateTime?> SilencedUntilAsync(this CommunityDbContext db, int memberId, CancellationToken ct) =>
+        db.Users.Where(m => m.Id == memberId).Select(m => m.SilencedUntil).SingleOrDefaultAsync(ct);
+
     public static async Task EnsureMayPublishAsync(this CommunityDbContext db, int memberId, DateTime now, CancellationToken ct)
     {
-        var until = await db.Users.Where(m => m.Id == memberId).Select(m => m.SilencedUntil).SingleOrDefaultAsync(ct);
+        var until = await db.SilencedUntilAsync(memberId, ct);
         if (until > now) throw DomainException.NotEarned("PostingPausedUntil", until.Value.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
     }
 }

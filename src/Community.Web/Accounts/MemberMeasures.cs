@@ -40,8 +40,7 @@ public sealed class MemberSilence(CommunityDbContext db, TimeProvider clock)
     public async Task<bool> IsSilencedAsync(System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
     {
         if (user.Id() is not { } memberId) return false;
-        var until = await db.Users.Where(m => m.Id == memberId).Select(m => m.SilencedUntil).SingleOrDefaultAsync(ct);
-        return until > clock.GetUtcNow().UtcDateTime;
+        return await Community.Core.Members.Silence.SilencedUntilAsync(db, memberId, ct) > clock.GetUtcNow().UtcDateTime;
     }
 }
 

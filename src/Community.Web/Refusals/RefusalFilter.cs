@@ -58,9 +58,7 @@ public sealed class RefusalFilter(IStringLocalizer<SharedResource> text) : IAsyn
     private static string BackUrl(HttpContext http)
     {
         if (http.Request.HasFormContentType && LocalUrl.IsLocal(http.Request.Form["returnUrl"])) return http.Request.Form["returnUrl"]!;
-        return Uri.TryCreate(http.Request.Headers.Referer.ToString(), UriKind.Absolute, out var from) && from.Authority == http.Request.Host.Value
-            ? from.PathAndQuery
-            : "/";
+        return LocalUrl.FromReferer(http.Request) ?? "/";
     }
 }
 

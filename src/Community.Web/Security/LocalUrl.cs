@@ -5,6 +5,10 @@ public static class LocalUrl
 {
     public static string OrHome(string? url) => IsLocal(url) ? url! : "/";
 
+    /// <summary>The page the request came from, when it is on this site (path and query); null otherwise.</summary>
+    public static string? FromReferer(HttpRequest request) =>
+        Uri.TryCreate(request.Headers.Referer.ToString(), UriKind.Absolute, out var from) && from.Authority == request.Host.Value ? from.PathAndQuery : null;
+
     /// <summary>True for "/path" and "~/path" only; refuses "//host", "/\host", schemes, and control characters.</summary>
     public static bool IsLocal(string? url)
     {

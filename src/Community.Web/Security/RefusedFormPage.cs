@@ -14,9 +14,7 @@ public sealed class RefusedFormPage : IAlwaysRunResultFilter
     public void OnResultExecuting(ResultExecutingContext context)
     {
         if (context.Result is not IAntiforgeryValidationFailedResult) return;
-        var referer = context.HttpContext.Request.Headers.Referer.ToString();
-        var back = Uri.TryCreate(referer, UriKind.Absolute, out var from) && from.Authority == context.HttpContext.Request.Host.Value
-            ? from.PathAndQuery : null;
+        var back = LocalUrl.FromReferer(context.HttpContext.Request);
         context.Result = Refusals.RefusalView.For(context.HttpContext, context.ModelState, "_RefusedForm", StatusCodes.Status400BadRequest, "BackUrl", back);
     }
 

@@ -1,6 +1,7 @@
 using Community.Core.Questions;
 using Community.Web.Pages.Questions;
 using Microsoft.AspNetCore.Authorization;
+using Community.Web.Refusals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -30,7 +31,7 @@ public class NewModel(PostAnswer postAnswer, QuestionDetailsQuery query) : PageM
 
     public async Task<bool> ReloadAfterRefusalAsync(CancellationToken ct)
     {
-        var question = await query.QuestionAsync(Convert.ToInt32(RouteData.Values["id"], System.Globalization.CultureInfo.InvariantCulture), ct);
+        var question = await query.QuestionAsync(this.RouteId(), ct);
         if (question is null || !question.IsVisibleTo(User.Id(), User.IsModerator())) return false;
         Question = question;
         return true;

@@ -1,5 +1,6 @@
 using Community.Core.Data;
 using Community.Core.Ideas;
+using Community.Web.Refusals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -67,7 +68,7 @@ public class DetailsModel(CommunityDbContext db, IdeaVoteWeights weights, TimePr
 
     public string RefusalKey(string messageKey, IFormCollection? sent) => "";
 
-    public Task<bool> ReloadAfterRefusalAsync(CancellationToken ct) => LoadAsync(Convert.ToInt32(RouteData.Values["id"], System.Globalization.CultureInfo.InvariantCulture), ct);
+    public Task<bool> ReloadAfterRefusalAsync(CancellationToken ct) => LoadAsync(this.RouteId(), ct);
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
 

@@ -1,5 +1,6 @@
 using Community.Core.Data;
 using Community.Web.Pages.Shared;
+using Community.Web.Refusals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -57,7 +58,7 @@ public class DetailsModel(CommunityDbContext db, QuestionListQuery questions, Ti
     public string RefusalKey(string messageKey, IFormCollection? sent) => "";
 
     public async Task<bool> ReloadAfterRefusalAsync(CancellationToken ct) =>
-        await OnGetAsync(Convert.ToInt32(RouteData.Values["id"], System.Globalization.CultureInfo.InvariantCulture), ct) is PageResult;
+        await OnGetAsync(this.RouteId(), ct) is PageResult;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
