@@ -1,4 +1,6 @@
+using Community.Core.Advocacy;
 using Community.Core.Badges;
+using Community.Core.BrandTeam;
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Ideas;
@@ -26,7 +28,6 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Visibility>();
         services.AddScoped<SpaceAccess>();
         services.AddScoped<ManageSpaces>();
-        services.AddScoped<BrandTeam.FeatureAdvocate>();
         services.AddScoped<Events.AfterCommitDispatcher>();
         services.AddDbContext<CommunityDbContext>((scope, options) => options
             .UseSqlite(sqliteConnectionString, sqlite => sqlite
@@ -50,6 +51,8 @@ public static class CoreServiceCollectionExtensions
         services.AddReviews();
         services.AddRewards();
         services.AddIdeas(configuration);
+        services.AddAdvocacy(configuration);
+        services.AddBrandTeam();
         services.AddScoped<Members.ChangeStaffRoles>();
         services.Configure<Uploads.UploadOptions>(configuration.GetSection(Uploads.UploadOptions.Section)).AddScoped<Uploads.StoreImage>().AddScoped<Uploads.SetAvatar>();
         services.AddScoped<Products.ManageProducts>();

@@ -10,7 +10,8 @@ public enum BadgeTier
 /// <param name="Key">Stable id; names and "how to earn" texts live in the web layer's resources ("Badge_{Key}").</param>
 /// <param name="Threshold">The number the rule compares against (score, count, days).</param>
 /// <param name="PerSubject">Earned once per answer or per tag rather than once per member.</param>
-public sealed record BadgeDefinition(string Key, BadgeTier Tier, int Threshold, bool PerSubject = false);
+/// <param name="ByHand">Given by the brand team, never by a rule.</param>
+public sealed record BadgeDefinition(string Key, BadgeTier Tier, int Threshold, bool PerSubject = false, bool ByHand = false);
 
 /// <summary>Every badge there is (the recognition rung). Rules that award them: <see cref="BadgeAwarder"/>.</summary>
 public static class BadgeCatalog
@@ -27,9 +28,10 @@ public static class BadgeCatalog
     public static readonly BadgeDefinition Yearling = new("yearling", BadgeTier.Silver, 365);
     public static readonly BadgeDefinition Regular = new("regular", BadgeTier.Bronze, 7);
     public static readonly BadgeDefinition Fanatic = new("fanatic", BadgeTier.Gold, 30);
+    public static readonly BadgeDefinition CommunityHero = new("community-hero", BadgeTier.Gold, 0, ByHand: true);
 
     public static readonly IReadOnlyList<BadgeDefinition> All =
-        [Curious, Helper, NiceAnswer, GoodAnswer, GreatAnswer, ProblemSolver, TagBronze, TagSilver, TagGold, Yearling, Regular, Fanatic];
+        [Curious, Helper, NiceAnswer, GoodAnswer, GreatAnswer, ProblemSolver, TagBronze, TagSilver, TagGold, Yearling, Regular, Fanatic, CommunityHero];
 
     public static BadgeDefinition? Find(string key) => All.FirstOrDefault(b => b.Key == key);
 

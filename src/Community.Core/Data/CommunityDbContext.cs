@@ -65,6 +65,13 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<Ideas.IdeaFollower> IdeaFollowers => Set<Ideas.IdeaFollower>();
     public DbSet<Ideas.IdeaComment> IdeaComments => Set<Ideas.IdeaComment>();
     public DbSet<Ideas.IdeaStatusChange> IdeaStatusChanges => Set<Ideas.IdeaStatusChange>();
+    public DbSet<Advocacy.AdvocateStanding> AdvocateStandings => Set<Advocacy.AdvocateStanding>();
+    public DbSet<Advocacy.StageChange> StageChanges => Set<Advocacy.StageChange>();
+    public DbSet<Advocacy.AdvocateTopic> AdvocateTopics => Set<Advocacy.AdvocateTopic>();
+    public DbSet<Advocacy.Reengagement> Reengagements => Set<Advocacy.Reengagement>();
+    public DbSet<Segment> Segments => Set<Segment>();
+    public DbSet<SegmentMember> SegmentMembers => Set<SegmentMember>();
+    public DbSet<BrandMessage> BrandMessages => Set<BrandMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -27,4 +27,12 @@ public class Member : IdentityUser<int>
 
     /// <summary>A suspended member cannot sign in until then (Identity's lockout carries the same date).</summary>
     public DateTime? SuspendedUntil { get; internal set; }
+
+    /// <summary>Whether the brand team may contact this member about advocacy: null until they choose (the finder shows it).</summary>
+    public bool? AdvocacyContact { get; internal set; }
+
+    /// <summary>The brand-team member looking after this member personally (dedicated personal assistance), if any.</summary>
+    public int? ManagerId { get; internal set; }
+
+    public void ChooseAdvocacyContact(bool allowed) => AdvocacyContact = allowed;
 }

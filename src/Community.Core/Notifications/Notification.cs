@@ -24,4 +24,7 @@ public static class NotificationKinds
     public const string Warning = "warning";
     public const string PostApproved = "approved";
     public const string Silenced = "silenced";
+    public const string SpaceInvitation = "space-invite";
+    public const string ManagerAssigned = "manager";
+    public const string BrandMessage = "brand-message";
 }

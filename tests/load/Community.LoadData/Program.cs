@@ -5,7 +5,9 @@
 // The schema comes from the REAL migrations (MigrateAsync), so the load database has exactly the tables,
 // indexes, FTS5 table and triggers production has. Rows are then written with raw, prepared Microsoft.Data.Sqlite
 // commands in large transactions — EF change tracking would take an hour for half a million posts.
-// Everything is drawn from one seeded Random, so the same arguments give the same content (ids included).
+// Everything is drawn from one seeded Random, so the same arguments give the same content (ids included). A year of
+// history on top — reviews, ideas, the reputation ledger behind every vote and acceptance, daily visits — draws from a
+// second Random derived from the same seed, so it did not change the content the first one gives.
 using System.Diagnostics;
 using Community.Core;
 using Community.Core.Data;
@@ -43,6 +45,8 @@ Phase.Done("schema (migrations)");
 var world = new World(options);
 world.Build();
 Phase.Done($"content generated ({world.QuestionPool.Count:N0} distinct question bodies, {world.AnswerPool.Count:N0} answer bodies rendered)");
+world.BuildHistory();
+Phase.Done("history generated (reviews, ideas, reputation ledger replayed, visits)");
 
 // 3. Bulk insert.
 await using var connection = new SqliteConnection(connectionString);
@@ -76,6 +80,15 @@ var violations = sql.Scalar("SELECT COUNT(*) FROM pragma_foreign_key_check");
 if (violations != 0) throw new InvalidOperationException($"{violations} foreign key violations — the generator is wrong.");
 Phase.Done("foreign keys checked");
 
+// The stored totals must be what the ledger says (ReputationAudit's rule: reputation = 1 + sum, points = sum).
+var drift = sql.Scalar("""
+    SELECT COUNT(*) FROM AspNetUsers u
+    LEFT JOIN (SELECT MemberId, SUM(Reputation) AS r, SUM(Points) AS p FROM ReputationEntries GROUP BY MemberId) l ON l.MemberId = u.Id
+    WHERE u.Reputation <> 1 + COALESCE(l.r, 0) OR u.Points <> COALESCE(l.p, 0)
+    """);
+if (drift != 0) throw new InvalidOperationException($"{drift} members' Reputation or Points differ from the ledger — the generator is wrong.");
+Phase.Done("reputation totals checked against the ledger");
+
 if (options.Analyze)
 {
     // Statistics for the query planner (sqlite_stat1), as a well-kept production database would have.
@@ -86,10 +99,15 @@ sql.Exec("PRAGMA wal_checkpoint(TRUNCATE)");
 Phase.Done("WAL checkpoint");
 
 Console.WriteLine();
-foreach (var table in new[] { "AspNetUsers", "AspNetRoles", "AspNetUserRoles", "Products", "Tags", "Questions", "QuestionTags", "Answers", "Comments", "Votes" })
-    Console.WriteLine($"  {table,-16} {sql.Scalar($"SELECT COUNT(*) FROM \"{table}\""),12:N0}");
-Console.WriteLine($"  {"QuestionsFts",-16} {sql.Scalar("SELECT COUNT(*) FROM QuestionsFts"),12:N0}");
+foreach (var table in new[] { "AspNetUsers", "AspNetRoles", "AspNetUserRoles", "Products", "Tags", "Questions", "QuestionTags", "Answers", "Comments", "Votes",
+             "Reviews", "ReviewVotes", "Ideas", "IdeaVotes", "IdeaFollowers", "IdeaStatusChanges", "ReputationEntries", "MemberVisits" })
+    Console.WriteLine($"  {table,-18} {sql.Scalar($"SELECT COUNT(*) FROM \"{table}\""),12:N0}");
+Console.WriteLine($"  {"QuestionsFts",-18} {sql.Scalar("SELECT COUNT(*) FROM QuestionsFts"),12:N0}");
 Console.WriteLine($"  answered {sql.Scalar("SELECT COUNT(*) FROM Questions WHERE AnswerCount > 0"):N0}, accepted {sql.Scalar("SELECT COUNT(*) FROM Questions WHERE AcceptedAnswerId IS NOT NULL"):N0}, max answers on one question {sql.Scalar("SELECT MAX(AnswerCount) FROM Questions"):N0}");
+var habits = world.HabitCounts;
+Console.WriteLine($"  visit habits: daily {habits[4]:N0}, few a week {habits[3]:N0}, weekly {habits[2]:N0}, monthly {habits[1]:N0}, one-off {habits[0]:N0}; " +
+                  $"{world.StoppedVisiting:N0} stopped 3-26 weeks ago; ideas planned {sql.Scalar("SELECT COUNT(*) FROM ReputationEntries WHERE Reason = 'IdeaPlanned'"):N0}, " +
+                  $"delivered {sql.Scalar("SELECT COUNT(*) FROM Ideas WHERE Status = 'Delivered'"):N0}; members with reputation >= 500: {sql.Scalar("SELECT COUNT(*) FROM AspNetUsers WHERE Reputation >= 500"):N0}");
 connection.Close();
 Console.WriteLine($"\nDone in {total.Elapsed.TotalSeconds:F1} s; {path} is {new FileInfo(path).Length / 1048576.0:F0} MB.");
 return 0;

@@ -54,14 +54,9 @@ sealed partial class World
             question.AnswerCount = ids.Count;
             foreach (var id in ids)
                 if (_answers[id - 1].CreatedAt > question.LastActivityAt) question.LastActivityAt = _answers[id - 1].CreatedAt;
-            // The asker accepts an answer on ~40% of answered questions.
+            // The asker accepts an answer on ~40% of answered questions (the reputation it earns: ReplayLedger).
             if (ids.Count > 0 && _random.NextDouble() < 0.4)
-            {
-                var accepted = ids[_random.Next(ids.Count)];
-                question.AcceptedAnswerId = accepted;
-                _reputation[_answers[accepted - 1].AuthorId - 1] += 15;
-                _reputation[question.AuthorId - 1] += 2;
-            }
+                question.AcceptedAnswerId = ids[_random.Next(ids.Count)];
         }
     }
 

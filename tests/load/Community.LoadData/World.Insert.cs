@@ -9,7 +9,7 @@ sealed partial class World
         sql.Insert("AspNetUsers",
             ["Id", "UserName", "NormalizedUserName", "Email", "NormalizedEmail", "EmailConfirmed", "SecurityStamp", "ConcurrencyStamp",
              "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount", "DisplayName", "DisplayNameSkeleton",
-             "JoinedAt", "Reputation", "PreferredCulture"],
+             "JoinedAt", "Reputation", "Points", "PreferredCulture"],
             _names.Select((name, i) =>
             {
                 var email = $"member{i + 1}@load.example";
@@ -17,13 +17,15 @@ sealed partial class World
                 return new object?[]
                 {
                     i + 1, email, email.ToUpperInvariant(), email, email.ToUpperInvariant(), 1, Stamp(), Stamp(),
-                    0, 0, 1, 0, name, _skeletons[i], Time(_joined[i]), _reputation[i], null,
+                    0, 0, 1, 0, name, _skeletons[i], Time(_joined[i]), _reputation[i], _points[i], null,
                 };
             }));
-        // The roles the app's AccountBootstrapper would create, and the Member role for everyone.
+        // The roles the app's AccountBootstrapper would create, the Member role for everyone, and the brand team's.
         sql.Insert("AspNetRoles", ["Id", "Name", "NormalizedName", "ConcurrencyStamp"],
             Roles.All.Select((role, i) => new object?[] { i + 1, role, role.ToUpperInvariant(), Stamp() }));
-        sql.Insert("AspNetUserRoles", ["UserId", "RoleId"], _names.Select((_, i) => new object?[] { i + 1, 1 }));
+        var brandTeamRole = Array.IndexOf(Roles.All, Roles.BrandTeam) + 1;
+        sql.Insert("AspNetUserRoles", ["UserId", "RoleId"],
+            _names.Select((_, i) => new object?[] { i + 1, 1 }).Concat(_brandTeam.Select(id => new object?[] { id, brandTeamRole })));
 
         sql.Insert("Products", ["Id", "Name", "Slug"],
             DemoCorpus.Products.Select((p, i) => new object?[] { i + 1, p.Name, p.Slug }));
@@ -55,6 +57,7 @@ sealed partial class World
             _comments.Select((c, i) => new object?[] { i + 1, c.QuestionId, c.AnswerId, c.AuthorId, c.Body, Time(c.At), 0 }));
         sql.Insert("Votes", ["Id", "VoterId", "PostKind", "PostId", "Value", "CreatedAt"],
             _votes.Select((v, i) => new object?[] { i + 1, v.VoterId, (int)v.Kind, v.PostId, v.Value, Time(v.At) }), batch: 200_000);
+        InsertHistory(sql);
     }
 
     /// <summary>EF Core's SQLite DateTime text format.</summary>

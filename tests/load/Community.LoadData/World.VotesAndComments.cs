@@ -5,24 +5,23 @@ sealed partial class World
 {
     private void CreateVotes()
     {
-        // Scores are the sum of real vote rows, so Score, the Votes table and reputation agree.
+        // Scores are the sum of real vote rows, so Score, the Votes table and the ledger (ReplayLedger) agree.
         for (var q = 0; q < _questions.Length; q++)
         {
             ref var question = ref _questions[q];
             var mean = AnswersByQuestion()[q].Count > 10 ? 12.0 : 1.6; // the busy threads are the upvoted ones
-            question.Score = Cast(PostKind.Question, q + 1, question.AuthorId, question.CreatedAt, Geometric(mean), 5);
+            question.Score = Cast(PostKind.Question, q + 1, question.AuthorId, question.CreatedAt, Geometric(mean));
         }
         for (var a = 0; a < _answers.Length; a++)
         {
             ref var answer = ref _answers[a];
             var accepted = _questions[answer.Question].AcceptedAnswerId == a + 1;
-            answer.Score = Cast(PostKind.Answer, a + 1, answer.AuthorId, answer.CreatedAt, Geometric(1.0) + (accepted ? 3 : 0), 10);
+            answer.Score = Cast(PostKind.Answer, a + 1, answer.AuthorId, answer.CreatedAt, Geometric(1.0) + (accepted ? 3 : 0));
         }
-        for (var i = 0; i < _reputation.Length; i++) _reputation[i] = Math.Max(1, _reputation[i]);
     }
 
     /// <summary>Votes from distinct members (not the author) who had joined by then; returns their sum.</summary>
-    private int Cast(PostKind kind, int postId, int authorId, DateTime postedAt, int voters, int upReputation)
+    private int Cast(PostKind kind, int postId, int authorId, DateTime postedAt, int voters)
     {
         var pool = JoinedBy(postedAt);
         voters = Math.Min(voters, pool - 1);
@@ -34,7 +33,6 @@ sealed partial class World
             if (voter == authorId || !chosen.Add(voter)) continue;
             var value = _random.NextDouble() < 0.1 ? -1 : 1;
             _votes.Add((voter, kind, postId, value, After(postedAt, TimeSpan.FromDays(30))));
-            _reputation[authorId - 1] += value > 0 ? upReputation : -2;
             score += value;
         }
         return score;

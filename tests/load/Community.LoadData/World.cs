@@ -7,7 +7,7 @@ sealed partial class World(LoadOptions options)
 {
     // Time span of the community: questions over the last three years, the first members a little earlier.
     private static readonly TimeSpan Span = TimeSpan.FromDays(3 * 365);
-    private readonly Random _random = new(options.Seed);
+    private Random _random = new(options.Seed); // replaced by a second Random for the history (BuildHistory)
     private readonly DateTime _now = DateTime.UtcNow;
     private static readonly MarkdownRenderer Renderer = new();
 
@@ -16,6 +16,7 @@ sealed partial class World(LoadOptions options)
     private string[] _skeletons = [];
     private DateTime[] _joined = [];
     private int[] _reputation = [];
+    private int[] _points = [];
 
     private readonly List<string> _tags = [];
     private readonly Dictionary<string, int> _tagIds = [];
@@ -25,6 +26,9 @@ sealed partial class World(LoadOptions options)
     private A[] _answers = [];
     private readonly List<(int QuestionId, int? AnswerId, int AuthorId, string Body, DateTime At)> _comments = [];
     private readonly List<(int VoterId, PostKind Kind, int PostId, int Value, DateTime At)> _votes = [];
+
+    // The brand team: the first members (there from the start, so they can act on any idea or review).
+    private int[] _brandTeam = [];
 
     // Up to 36 distinct bodies per (language, topic, product): about 2,000 renders per pool in all.
     public BodyPool QuestionPool { get; } = new(Renderer, 36);
@@ -56,6 +60,20 @@ sealed partial class World(LoadOptions options)
         CreateAnswers();
         CreateVotes();
         CreateComments();
+    }
+
+    /// <summary>
+    /// A year of what the brand-team analytics read: reviews, ideas, the reputation ledger and daily visits. It draws from its
+    /// own Random (derived from the seed), so adding it left every table Build writes exactly as it was for a given seed.
+    /// </summary>
+    public void BuildHistory()
+    {
+        _random = new Random(options.Seed ^ 0x4849_5354);
+        _brandTeam = Enumerable.Range(1, Math.Min(3, options.Members)).ToArray();
+        CreateReviews();
+        CreateIdeas();
+        ReplayLedger(); // after reviews and ideas: they earn too, and idea votes weigh by the voter's reputation then
+        CreateVisits(); // last: a visit on every day with any of the above
     }
 
     /// <summary>A moment after <paramref name="start"/>, usually soon (squared draw), never in the future.</summary>

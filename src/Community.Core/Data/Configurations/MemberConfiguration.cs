@@ -12,5 +12,8 @@ public class MemberConfiguration : IEntityTypeConfiguration<Member>
         member.Property(m => m.DisplayNameSkeleton).HasMaxLength(128).IsRequired();
         member.HasIndex(m => m.DisplayNameSkeleton).IsUnique();
         member.Property(m => m.PreferredCulture).HasMaxLength(8);
+        member.HasIndex(m => m.ManagerId);
+        // The member stays if their manager's account goes; they just have no manager any more.
+        member.HasOne<Member>().WithMany().HasForeignKey(m => m.ManagerId).OnDelete(DeleteBehavior.SetNull);
     }
 }

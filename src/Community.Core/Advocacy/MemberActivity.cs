@@ -1,0 +1,66 @@
+using Community.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Core.Advocacy;
+
+/// <summary>What a member did lately, reduced to what the ladder and the care rules need.</summary>
+/// <param name="ActiveDays">Days with a visit, post or vote within the baseline window.</param>
+/// <param name="WeeklyPosts">Posts per week for the last <see cref="ChurnPolicy.ContributionWeeks"/> weeks, oldest first.</param>
+public sealed record ActivityFacts(HashSet<DateOnly> ActiveDays, int[] WeeklyPosts, bool HasPosted, int ReviewsWritten);
+
+/// <summary>
+/// Reads activity for every member (or <c>only</c> those): visits, posts of every kind and votes cast in the baseline
+/// window, plus whether they ever posted and how many reviews they wrote. Private-space posts count too: activity is
+/// activity wherever it happened.
+/// </summary>
+public sealed class MemberActivity(CommunityDbContext db)
+{
+    private sealed record Event(int MemberId, DateTime At, bool IsPost);
+
+    public async Task<Dictionary<int, ActivityFacts>> LoadAsync(IReadOnlyCollection<int>? only, DateTime now, int baselineDays, CancellationToken ct)
+    {
+        var since = now.Date.AddDays(-Math.Max(baselineDays, ChurnPolicy.ContributionWeeks * 7));
+        var facts = new Dictionary<int, ActivityFacts>();
+        ActivityFacts For(int memberId) => facts.TryGetValue(memberId, out var f) ? f
+            : facts[memberId] = new ActivityFacts([], new int[ChurnPolicy.ContributionWeeks], false, 0);
+
+        await foreach (var e in Events(only, since).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var f = For(e.MemberId);
+            f.ActiveDays.Add(DateOnly.FromDateTime(e.At));
+            var weeksAgo = (int)((now - e.At).TotalDays / 7);
+            if (e.IsPost && weeksAgo is >= 0 and < ChurnPolicy.ContributionWeeks) f.WeeklyPosts[ChurnPolicy.ContributionWeeks - 1 - weeksAgo]++;
+        }
+        var visits = db.MemberVisits.AsNoTracking().Where(v => v.Day >= DateOnly.FromDateTime(since));
+        if (only is not null) visits = visits.Where(v => only.Contains(v.MemberId));
+        await foreach (var v in visits.AsAsyncEnumerable().WithCancellation(ct)) For(v.MemberId).ActiveDays.Add(v.Day);
+
+        foreach (var author in await Authors(only).ToListAsync(ct)) facts[author] = For(author) with { HasPosted = true };
+        var reviews = db.Reviews.AsNoTracking().Where(r => !r.IsDeleted);
+        if (only is not null) reviews = reviews.Where(r => only.Contains(r.AuthorId));
+        foreach (var r in await reviews.GroupBy(r => r.AuthorId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            facts[r.Key] = For(r.Key) with { HasPosted = true, ReviewsWritten = r.Count };
+        return facts;
+    }
+
+    private IQueryable<Event> Events(IReadOnlyCollection<int>? only, DateTime since)
+    {
+        var events = db.Questions.IgnoreQueryFilters().Where(q => q.CreatedAt >= since).Select(q => new Event(q.AuthorId, q.CreatedAt, true))
+            .Concat(db.Answers.IgnoreQueryFilters().Where(a => a.CreatedAt >= since).Select(a => new Event(a.AuthorId, a.CreatedAt, true)))
+            .Concat(db.Comments.IgnoreQueryFilters().Where(c => c.CreatedAt >= since).Select(c => new Event(c.AuthorId, c.CreatedAt, true)))
+            .Concat(db.Reviews.Where(r => r.CreatedAt >= since).Select(r => new Event(r.AuthorId, r.CreatedAt, true)))
+            .Concat(db.Ideas.Where(i => i.CreatedAt >= since).Select(i => new Event(i.AuthorId, i.CreatedAt, true)))
+            .Concat(db.IdeaComments.Where(c => c.CreatedAt >= since).Select(c => new Event(c.AuthorId, c.CreatedAt, true)))
+            .Concat(db.Votes.Where(v => v.CreatedAt >= since).Select(v => new Event(v.VoterId, v.CreatedAt, false)));
+        return (only is null ? events : events.Where(e => only.Contains(e.MemberId))).AsNoTracking();
+    }
+
+    private IQueryable<int> Authors(IReadOnlyCollection<int>? only)
+    {
+        var authors = db.Questions.IgnoreQueryFilters().Select(q => q.AuthorId)
+            .Union(db.Answers.IgnoreQueryFilters().Select(a => a.AuthorId))
+            .Union(db.Comments.IgnoreQueryFilters().Select(c => c.AuthorId))
+            .Union(db.Ideas.Select(i => i.AuthorId));
+        return only is null ? authors : authors.Where(id => only.Contains(id));
+    }
+}
