@@ -10,9 +10,7 @@ namespace Community.Core.Advocacy;
 /// and settles re-engagement outcomes. Runs for everyone in the background and for the members an event concerned, so
 /// the brand pages read pre-aggregated rows and never scan posts per request.
 /// </summary>
-public sealed class AdvocacyRollUp(
-    CommunityDbContext db, AdvocateSignals signalSource, MemberActivity activitySource, AdvocateTopics topics,
-    AdvocacyRules rules)
+public sealed class AdvocacyRollUp(CommunityDbContext db, AdvocacySources sources, AdvocacyRules rules, StandingsToRefresh queue)
 {
     private const int Batch = 2000;
 
@@ -21,10 +19,24 @@ public sealed class AdvocacyRollUp(
     /// <param name="only">The members to recompute; null for everyone.</param>
     public async Task<Outcome> RunAsync(IReadOnlyCollection<int>? only = null, CancellationToken ct = default)
     {
+        // One roll-up at a time per process: the background run and an event-driven one must not both insert a standing.
+        await queue.Gate.WaitAsync(ct);
+        try
+        {
+            return await RunAloneAsync(only, ct);
+        }
+        finally
+        {
+            queue.Gate.Release();
+        }
+    }
+
+    private async Task<Outcome> RunAloneAsync(IReadOnlyCollection<int>? only, CancellationToken ct)
+    {
         var now = rules.Clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
-        var signals = await signalSource.LoadAsync(only, now.AddDays(-Math.Max(1, rules.Score.LookbackDays)), ct);
-        var activity = await activitySource.LoadAsync(only, now, rules.Care.BaselineDays, ct);
+        var signals = await sources.Signals.LoadAsync(only, now.AddDays(-Math.Max(1, rules.Score.LookbackDays)), ct);
+        var activity = await sources.Activity.LoadAsync(only, now, rules.Care.BaselineDays, ct);
         var members = db.Users.AsNoTracking();
         if (only is not null) members = members.Where(m => only.Contains(m.Id));
         var ids = await members.OrderBy(m => m.Id).Select(m => m.Id).ToListAsync(ct);
@@ -35,7 +47,7 @@ public sealed class AdvocacyRollUp(
             var existing = await db.AdvocateStandings.Where(s => chunk.Contains(s.MemberId)).ToDictionaryAsync(s => s.MemberId, ct);
             foreach (var memberId in chunk)
             {
-                var mine = signals[memberId].ToList();
+                var mine = signals[memberId].Where(s => s.At <= now).ToList();
                 var facts = activity.GetValueOrDefault(memberId) ?? new ActivityFacts([], new int[ChurnPolicy.ContributionWeeks], false, 0);
                 if (!existing.TryGetValue(memberId, out var standing))
                 {
@@ -47,7 +59,7 @@ public sealed class AdvocacyRollUp(
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
-        await topics.RefreshAsync(only, ct);
+        await sources.Topics.RefreshAsync(only, ct);
         await SettleReengagementsAsync(only, activity, now, ct);
         return new Outcome(ids.Count, moves);
     }
@@ -110,6 +122,9 @@ public sealed class AdvocacyRollUp(
 
 /// <summary>A score part as stored in <see cref="AdvocateStanding.PartsJson"/> (kind by name, so reordering the enum is safe).</summary>
 public sealed record StoredPart(string Kind, int Count, double Points);
+
+/// <summary>Where the roll-up reads from: signals, activity, and the topic table it rebuilds.</summary>
+public sealed record AdvocacySources(AdvocateSignals Signals, MemberActivity Activity, AdvocateTopics Topics);
 
 /// <summary>The rules the roll-up applies, in one place (keeps its constructor short).</summary>
 public sealed class AdvocacyRules(IOptions<AdvocateScoreOptions> score, IOptions<FanLadderOptions> ladder, IOptions<CareOptions> care, TimeProvider clock)

@@ -14,6 +14,7 @@ public static class AdvocacyServices
         .AddScoped<AdvocateSignals>()
         .AddScoped<MemberActivity>()
         .AddScoped<AdvocateTopics>()
+        .AddScoped<AdvocacySources>()
         .AddScoped<AdvocacyRollUp>()
         .AddSingleton<StandingsToRefresh>()
         .AddScoped<Events.IDomainEventHandler<Reputation.ReputationChanged>, RefreshOnReputation>()

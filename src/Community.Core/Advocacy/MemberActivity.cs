@@ -26,6 +26,7 @@ public sealed class MemberActivity(CommunityDbContext db)
 
         await foreach (var e in Events(only, since).AsAsyncEnumerable().WithCancellation(ct))
         {
+            if (e.At > now) continue;
             var f = For(e.MemberId);
             f.ActiveDays.Add(DateOnly.FromDateTime(e.At));
             var weeksAgo = (int)((now - e.At).TotalDays / 7);
@@ -33,7 +34,8 @@ public sealed class MemberActivity(CommunityDbContext db)
         }
         var visits = db.MemberVisits.AsNoTracking().Where(v => v.Day >= DateOnly.FromDateTime(since));
         if (only is not null) visits = visits.Where(v => only.Contains(v.MemberId));
-        await foreach (var v in visits.AsAsyncEnumerable().WithCancellation(ct)) For(v.MemberId).ActiveDays.Add(v.Day);
+        var today = DateOnly.FromDateTime(now);
+        await foreach (var v in visits.Where(v => v.Day <= today).AsAsyncEnumerable().WithCancellation(ct)) For(v.MemberId).ActiveDays.Add(v.Day);
 
         foreach (var author in await Authors(only).ToListAsync(ct)) facts[author] = For(author) with { HasPosted = true };
         var reviews = db.Reviews.AsNoTracking().Where(r => !r.IsDeleted);
@@ -45,14 +47,14 @@ public sealed class MemberActivity(CommunityDbContext db)
 
     private IQueryable<Event> Events(IReadOnlyCollection<int>? only, DateTime since)
     {
-        var events = db.Questions.IgnoreQueryFilters().Where(q => q.CreatedAt >= since).Select(q => new Event(q.AuthorId, q.CreatedAt, true))
-            .Concat(db.Answers.IgnoreQueryFilters().Where(a => a.CreatedAt >= since).Select(a => new Event(a.AuthorId, a.CreatedAt, true)))
-            .Concat(db.Comments.IgnoreQueryFilters().Where(c => c.CreatedAt >= since).Select(c => new Event(c.AuthorId, c.CreatedAt, true)))
-            .Concat(db.Reviews.Where(r => r.CreatedAt >= since).Select(r => new Event(r.AuthorId, r.CreatedAt, true)))
-            .Concat(db.Ideas.Where(i => i.CreatedAt >= since).Select(i => new Event(i.AuthorId, i.CreatedAt, true)))
-            .Concat(db.IdeaComments.Where(c => c.CreatedAt >= since).Select(c => new Event(c.AuthorId, c.CreatedAt, true)))
-            .Concat(db.Votes.Where(v => v.CreatedAt >= since).Select(v => new Event(v.VoterId, v.CreatedAt, false)));
-        return (only is null ? events : events.Where(e => only.Contains(e.MemberId))).AsNoTracking();
+        var events = db.Questions.IgnoreQueryFilters().Where(q => q.CreatedAt >= since).Select(q => new { MemberId = q.AuthorId, At = q.CreatedAt, IsPost = true })
+            .Concat(db.Answers.IgnoreQueryFilters().Where(a => a.CreatedAt >= since).Select(a => new { MemberId = a.AuthorId, At = a.CreatedAt, IsPost = true }))
+            .Concat(db.Comments.IgnoreQueryFilters().Where(c => c.CreatedAt >= since).Select(c => new { MemberId = c.AuthorId, At = c.CreatedAt, IsPost = true }))
+            .Concat(db.Reviews.Where(r => r.CreatedAt >= since).Select(r => new { MemberId = r.AuthorId, At = r.CreatedAt, IsPost = true }))
+            .Concat(db.Ideas.Where(i => i.CreatedAt >= since).Select(i => new { MemberId = i.AuthorId, At = i.CreatedAt, IsPost = true }))
+            .Concat(db.IdeaComments.Where(c => c.CreatedAt >= since).Select(c => new { MemberId = c.AuthorId, At = c.CreatedAt, IsPost = true }))
+            .Concat(db.Votes.Where(v => v.CreatedAt >= since).Select(v => new { MemberId = v.VoterId, At = v.CreatedAt, IsPost = false }));
+        return (only is null ? events : events.Where(e => only.Contains(e.MemberId))).Select(e => new Event(e.MemberId, e.At, e.IsPost));
     }
 
     private IQueryable<int> Authors(IReadOnlyCollection<int>? only)

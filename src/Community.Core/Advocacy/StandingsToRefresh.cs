@@ -23,6 +23,9 @@ public sealed class StandingsToRefresh
         return taken;
     }
 
+    /// <summary>Held while a roll-up runs (see <see cref="AdvocacyRollUp"/>).</summary>
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
     public ValueTask<bool> WaitAsync(CancellationToken ct) => _members.Reader.WaitToReadAsync(ct);
 }
 

@@ -59,6 +59,7 @@ public static class CommunityWebExtensions
         builder.Services.AddSingleton<RefusedFormPage>();
         builder.Services.AddSingleton<Refusals.RefusalFilter>();
         builder.Services.AddHostedService<Reputation.VoteFraudScanService>();
+        builder.Services.AddHostedService<Advocacy.AdvocacyRollUpService>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

@@ -29,4 +29,10 @@ internal static partial class WebLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Vote fraud scan failed; the next one runs in {Minutes} minutes")]
     public static partial void VoteFraudScanFailed(this ILogger log, Exception failure, int minutes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Advocacy roll-up: {Members} members, {Moves} stage moves in {Milliseconds} ms")]
+    public static partial void AdvocacyRolledUp(this ILogger log, int members, int moves, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Advocacy roll-up failed; the next tick tries again")]
+    public static partial void AdvocacyRollUpFailed(this ILogger log, Exception failure);
 }

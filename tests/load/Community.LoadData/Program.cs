@@ -106,7 +106,7 @@ Console.WriteLine($"  {"QuestionsFts",-18} {sql.Scalar("SELECT COUNT(*) FROM Que
 Console.WriteLine($"  answered {sql.Scalar("SELECT COUNT(*) FROM Questions WHERE AnswerCount > 0"):N0}, accepted {sql.Scalar("SELECT COUNT(*) FROM Questions WHERE AcceptedAnswerId IS NOT NULL"):N0}, max answers on one question {sql.Scalar("SELECT MAX(AnswerCount) FROM Questions"):N0}");
 var habits = world.HabitCounts;
 Console.WriteLine($"  visit habits: daily {habits[4]:N0}, few a week {habits[3]:N0}, weekly {habits[2]:N0}, monthly {habits[1]:N0}, one-off {habits[0]:N0}; " +
-                  $"{world.StoppedVisiting:N0} stopped 3-26 weeks ago; ideas planned {sql.Scalar("SELECT COUNT(*) FROM ReputationEntries WHERE Reason = 'IdeaPlanned'"):N0}, " +
+                  $"{world.StoppedVisiting:N0} stopped visiting 1-26 weeks ago; ideas planned {sql.Scalar("SELECT COUNT(*) FROM ReputationEntries WHERE Reason = 'IdeaPlanned'"):N0}, " +
                   $"delivered {sql.Scalar("SELECT COUNT(*) FROM Ideas WHERE Status = 'Delivered'"):N0}; members with reputation >= 500: {sql.Scalar("SELECT COUNT(*) FROM AspNetUsers WHERE Reputation >= 500"):N0}");
 connection.Close();
 Console.WriteLine($"\nDone in {total.Elapsed.TotalSeconds:F1} s; {path} is {new FileInfo(path).Length / 1048576.0:F0} MB.");

@@ -48,19 +48,22 @@ sealed partial class World
             var start = Math.Max(first, DateOnly.FromDateTime(_joined[m - 1]).DayNumber);
             var roll = _random.NextDouble();
             var habit = roll < 0.04 ? Habit.Daily : roll < 0.12 ? Habit.Frequent : roll < 0.30 ? Habit.Weekly : roll < 0.55 ? Habit.Monthly : Habit.OneOff;
-            // Whoever contributed on many days visits at least that often (people read far more than they write).
+            // Whoever contributed on many days visits at least that often (people read far more than they write). Only the
+            // heavy contributors: votes are spread over everyone, so a lower bar would leave hardly anyone one-off.
             var days = activeDays[m - 1];
-            var floor = days >= 150 ? Habit.Daily : days >= 50 ? Habit.Frequent : days >= 12 ? Habit.Weekly : days >= 4 ? Habit.Monthly : Habit.OneOff;
+            var floor = days >= 150 ? Habit.Daily : days >= 50 ? Habit.Frequent : Habit.OneOff;
             if (floor > habit) habit = floor;
             HabitCounts[(int)habit]++;
 
             var end = today.DayNumber;
-            if (habit != Habit.OneOff && _random.NextDouble() < 0.3)
+            if (habit != Habit.OneOff)
             {
-                // Stopped 3 to 26 weeks ago, and only after their last contribution: a member still posting has not left.
+                // Half of those who could have stopped did: up to 26 weeks ago, only after their last contribution (a member
+                // still posting or voting has not left) and long enough ago to be unusual for them — ChurnPolicy flags
+                // silence of 3 times their usual gap, so a daily visitor is missed after a week, a monthly one after months.
                 var earliest = Math.Max(Math.Max(lastActive[m - 1] + 1, end - 182), start + 14);
-                var latest = end - 21;
-                if (earliest <= latest)
+                var latest = end - (int)Math.Max(8, 3 * HabitGap[(int)habit] + 5);
+                if (earliest <= latest && _random.NextDouble() < 0.5)
                 {
                     end = earliest + _random.Next(latest - earliest + 1);
                     StoppedVisiting++;

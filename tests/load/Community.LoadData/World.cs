@@ -63,8 +63,8 @@ sealed partial class World(LoadOptions options)
     }
 
     /// <summary>
-    /// A year of what the brand-team analytics read: reviews, ideas, the reputation ledger and daily visits. It draws from its
-    /// own Random (derived from the seed), so adding it left every table Build writes exactly as it was for a given seed.
+    /// The history the brand-team analytics read: reviews, ideas, the reputation ledger and a year of daily visits. It draws
+    /// from its own Random (derived from the seed), so adding it left every table Build writes exactly as it was for a seed.
     /// </summary>
     public void BuildHistory()
     {
