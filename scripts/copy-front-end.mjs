@@ -12,6 +12,7 @@ const copies = [
   ["bootstrap-icons/font/bootstrap-icons.min.css", "bootstrap-icons/bootstrap-icons.min.css"],
   ["bootstrap-icons/font/fonts", "bootstrap-icons/fonts"],
   ["@microsoft/signalr/dist/browser/signalr.min.js", "signalr/signalr.min.js"],
+  ["chart.js/dist/chart.umd.min.js", "chart.js/chart.umd.min.js"],
 ];
 
 rmSync(lib, { recursive: true, force: true });

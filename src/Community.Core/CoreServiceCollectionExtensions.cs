@@ -54,6 +54,7 @@ public static class CoreServiceCollectionExtensions
         services.AddAdvocacy(configuration);
         services.AddBrandTeam();
         services.AddScoped<Members.ChangeStaffRoles>();
+        services.AddScoped<Members.ChooseAdvocacyContact>();
         services.Configure<Uploads.UploadOptions>(configuration.GetSection(Uploads.UploadOptions.Section)).AddScoped<Uploads.StoreImage>().AddScoped<Uploads.SetAvatar>();
         services.AddScoped<Products.ManageProducts>();
         return services;

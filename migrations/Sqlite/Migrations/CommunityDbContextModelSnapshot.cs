@@ -34,6 +34,9 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("LastActiveAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastContributedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("Momentum")
                         .HasColumnType("REAL");
 
@@ -70,6 +73,8 @@ namespace Community.Migrations.Sqlite.Migrations
 
                     b.HasKey("MemberId");
 
+                    b.HasIndex("LastContributedAt");
+
                     b.HasIndex("Momentum");
 
                     b.HasIndex("Score");
@@ -103,6 +108,19 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.HasIndex("Kind", "TopicId", "Answers");
 
                     b.ToTable("AdvocateTopics");
+                });
+
+            modelBuilder.Entity("Community.Core.Advocacy.AnonymousVisitDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("AnonymousVisitDays");
                 });
 
             modelBuilder.Entity("Community.Core.Advocacy.Reengagement", b =>
@@ -247,6 +265,8 @@ namespace Community.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("MemberId", "Day");
+
+                    b.HasIndex("Day");
 
                     b.ToTable("MemberVisits");
                 });
@@ -1502,6 +1522,23 @@ namespace Community.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_RewardItems_Stock", "Stock >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Community.Core.Search.SearchMiss", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Term");
+
+                    b.ToTable("SearchMisses");
                 });
 
             modelBuilder.Entity("Community.Core.Spaces.Space", b =>

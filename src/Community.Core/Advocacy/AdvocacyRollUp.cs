@@ -89,6 +89,7 @@ public sealed class AdvocacyRollUp(CommunityDbContext db, AdvocacySources source
         standing.SilentDays = care.SilentDays;
         standing.DropPercent = care.DropPercent;
         if (facts.ActiveDays.Count > 0) standing.LastActiveAt = facts.ActiveDays.Max().ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        if (facts.LastContributed is { } contributed) standing.LastContributedAt = contributed;
         standing.ComputedAt = now;
 
         var isNew = standing.StageSince == default;

@@ -16,6 +16,7 @@ public static class AdvocacyServices
         .AddScoped<AdvocateTopics>()
         .AddScoped<AdvocacySources>()
         .AddScoped<AdvocacyRollUp>()
+        .AddScoped<CountAnonymousVisits>()
         .AddSingleton<StandingsToRefresh>()
         .AddScoped<Events.IDomainEventHandler<Reputation.ReputationChanged>, RefreshOnReputation>()
         .AddScoped<Events.IDomainEventHandler<Questions.QuestionAsked>, RefreshOnQuestion>()

@@ -20,6 +20,9 @@ public class AdvocateStanding
     public FanStage Stage { get; internal set; }
     public DateTime StageSince { get; internal set; }
     public DateTime? LastActiveAt { get; internal set; }
+
+    /// <summary>The last day the member posted or voted (a visit alone does not count): "active members" on the health page.</summary>
+    public DateTime? LastContributedAt { get; internal set; }
     public ChurnRisk Risk { get; internal set; }
     public double? UsualGapDays { get; internal set; }
     public int SilentDays { get; internal set; }

@@ -6,7 +6,11 @@ namespace Community.Core.Advocacy;
 /// <summary>What a member did lately, reduced to what the ladder and the care rules need.</summary>
 /// <param name="ActiveDays">Days with a visit, post or vote within the baseline window.</param>
 /// <param name="WeeklyPosts">Posts per week for the last <see cref="ChurnPolicy.ContributionWeeks"/> weeks, oldest first.</param>
-public sealed record ActivityFacts(HashSet<DateOnly> ActiveDays, int[] WeeklyPosts, bool HasPosted, int ReviewsWritten);
+/// <param name="LastContributed">The latest post or vote within the window (visits aside).</param>
+public sealed record ActivityFacts(HashSet<DateOnly> ActiveDays, int[] WeeklyPosts, bool HasPosted, int ReviewsWritten)
+{
+    public DateTime? LastContributed { get; set; }
+}
 
 /// <summary>
 /// Reads activity for every member (or <c>only</c> those): visits, posts of every kind and votes cast in the baseline
@@ -29,6 +33,7 @@ public sealed class MemberActivity(CommunityDbContext db)
             if (e.At > now) continue;
             var f = For(e.MemberId);
             f.ActiveDays.Add(DateOnly.FromDateTime(e.At));
+            if (f.LastContributed is not { } last || e.At > last) f.LastContributed = e.At;
             var weeksAgo = (int)((now - e.At).TotalDays / 7);
             if (e.IsPost && weeksAgo is >= 0 and < ChurnPolicy.ContributionWeeks) f.WeeklyPosts[ChurnPolicy.ContributionWeeks - 1 - weeksAgo]++;
         }

@@ -69,6 +69,8 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<Advocacy.StageChange> StageChanges => Set<Advocacy.StageChange>();
     public DbSet<Advocacy.AdvocateTopic> AdvocateTopics => Set<Advocacy.AdvocateTopic>();
     public DbSet<Advocacy.Reengagement> Reengagements => Set<Advocacy.Reengagement>();
+    public DbSet<Advocacy.AnonymousVisitDay> AnonymousVisitDays => Set<Advocacy.AnonymousVisitDay>();
+    public DbSet<Search.SearchMiss> SearchMisses => Set<Search.SearchMiss>();
     public DbSet<Segment> Segments => Set<Segment>();
     public DbSet<SegmentMember> SegmentMembers => Set<SegmentMember>();
     public DbSet<BrandMessage> BrandMessages => Set<BrandMessage>();

@@ -16,6 +16,7 @@ public static class QuestionServices
         .AddScoped<DeletePost>()
         .AddScoped<Voting.CastVote>()
         .AddScoped<Search.QuestionSearch>()
+        .AddScoped<Search.RecordSearchMiss>()
         .AddScoped<Events.IDomainEventHandler<Voting.ScoreChanged>, Voting.PushScoreLive>()
         .AddScoped<Events.IDomainEventHandler<AnswerPublished>, PushAnswerLive>()
         .AddScoped<Events.IDomainEventHandler<QuestionAsked>, PushQuestionLive>()

@@ -10,6 +10,7 @@ using Community.Web.Reputation;
 using Community.Web.Spaces;
 using Community.Web.Performance;
 using Community.Web.Uploads;
+using Community.Web.Pages.Brand;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -30,6 +31,7 @@ public static class CommunityWebExtensions
         builder.Services.AddScoped<Community.Core.Demo.DemoDataSeeder>();
         builder.Services.AddScoped<Pages.Shared.QuestionListQuery>();
         builder.Services.AddScoped<Pages.Questions.QuestionDetailsQuery>();
+        builder.Services.AddBrandPages();
         builder.Services.AddSingleton<Reputation.LevelView>();
         builder.Services.AddCommunityAccounts(builder.Configuration, builder.Environment);
         builder.Services.AddCommunityLocalization();
@@ -60,6 +62,8 @@ public static class CommunityWebExtensions
         builder.Services.AddSingleton<Refusals.RefusalFilter>();
         builder.Services.AddHostedService<Reputation.VoteFraudScanService>();
         builder.Services.AddHostedService<Advocacy.AdvocacyRollUpService>();
+        builder.Services.AddSingleton<Advocacy.AnonymousVisitors>();
+        builder.Services.AddSingleton<Advocacy.AnonymousVisitFlush>().AddHostedService(s => s.GetRequiredService<Advocacy.AnonymousVisitFlush>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

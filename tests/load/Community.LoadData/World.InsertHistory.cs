@@ -42,13 +42,13 @@ sealed partial class World
         sql.Insert("IdeaStatusChanges", ["Id", "IdeaId", "From", "To", "MessageMarkdown", "MessageHtml", "ChangedById", "DuplicateOfId", "CreatedAt"],
             _ideaChanges.Select((c, i) => new object?[] { i + 1, c.IdeaId, c.From.ToString(), c.To.ToString(), c.Message, _messageHtml[c.Message], c.ChangedById, null, Time(c.At) }));
 
-        sql.Insert("ReputationEntries",
+        sql.WithoutIndexes("ReputationEntries", () => sql.Insert("ReputationEntries",
             ["Id", "MemberId", "Reason", "Reputation", "Points", "Source", "PostKind", "PostId", "ActorId", "ReversesEntryId", "CreatedAt"],
             _ledger.Select((l, i) => new object?[]
             {
                 i + 1, l.Earning.MemberId, l.Earning.Reason.ToString(), l.Applied.Reputation, l.Applied.Points, l.Earning.Source,
                 (int?)l.Earning.Kind, l.Earning.PostId, l.Earning.ActorId, null, Time(l.Earning.At),
-            }), batch: 200_000);
+            }), batch: 200_000));
         sql.Insert("MemberVisits", ["MemberId", "Day"],
             _visits.Select(v => new object?[] { v.MemberId, v.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }), batch: 500_000);
     }

@@ -17,6 +17,7 @@ public class AdvocateStandingConfiguration : IEntityTypeConfiguration<AdvocateSt
         standing.HasIndex(s => s.Momentum);
         standing.HasIndex(s => new { s.Stage, s.Score });
         standing.HasIndex(s => new { s.Risk, s.Score });
+        standing.HasIndex(s => s.LastContributedAt);
         standing.HasOne<Members.Member>().WithOne().HasForeignKey<AdvocateStanding>(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -48,5 +49,19 @@ public class ReengagementConfiguration : IEntityTypeConfiguration<Reengagement>
         attempt.HasIndex(a => new { a.MemberId, a.At });
         attempt.HasIndex(a => new { a.Settled, a.At });
         attempt.HasOne<Members.Member>().WithMany().HasForeignKey(a => a.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public class AnonymousVisitDayConfiguration : IEntityTypeConfiguration<AnonymousVisitDay>
+{
+    public void Configure(EntityTypeBuilder<AnonymousVisitDay> day) => day.HasKey(d => d.Day);
+}
+
+public class SearchMissConfiguration : IEntityTypeConfiguration<Search.SearchMiss>
+{
+    public void Configure(EntityTypeBuilder<Search.SearchMiss> miss)
+    {
+        miss.HasKey(m => new { m.Day, m.Term });
+        miss.Property(m => m.Term).HasMaxLength(Search.SearchMiss.TermMax);
     }
 }

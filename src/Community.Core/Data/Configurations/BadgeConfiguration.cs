@@ -21,6 +21,8 @@ public class MemberVisitConfiguration : IEntityTypeConfiguration<MemberVisit>
     public void Configure(EntityTypeBuilder<MemberVisit> visit)
     {
         visit.HasKey(v => new { v.MemberId, v.Day });
+        // Daily, weekly and monthly active members on the health page count by day.
+        visit.HasIndex(v => v.Day);
         visit.HasOne<Members.Member>().WithMany().HasForeignKey(v => v.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }

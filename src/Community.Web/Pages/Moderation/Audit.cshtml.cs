@@ -1,8 +1,7 @@
-using System.Globalization;
+using CsvHelper;
 using Community.Core.Data;
 using Community.Core.Members;
 using Community.Web.Accounts;
-using CsvHelper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,12 +32,7 @@ public class AuditModel(CommunityDbContext db) : PageModel
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         var rows = await Query().Take(10_000).ToListAsync(ct);
-        await using var text = new StringWriter(CultureInfo.InvariantCulture);
-        // Display names and notes are user text: cells starting with = + - @ are escaped so a spreadsheet never runs them.
-        await using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Injection = CsvInjection.Escape }, true))
-            await csv.WriteRecordsAsync(rows, ct);
-        return File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text.ToString())).ToArray(),
-            "text/csv; charset=utf-8", "audit-log.csv");
+        return await Exports.CsvDownload.FileAsync("audit-log.csv", csv => csv.WriteRecordsAsync(rows, ct).AsTask());
     }
 
     private IQueryable<AuditRow> Query()

@@ -7,7 +7,7 @@ namespace Community.Web.Pages.Search;
 
 /// <remarks>Visitors' result pages are cached like the question list and evicted with it on any question change.</remarks>
 [OutputCache(PolicyName = Performance.AnonymousPageCache.PolicyName)]
-public class IndexModel(QuestionSearch search, Community.Core.Ideas.IdeaSearch ideaSearch) : PageModel
+public class IndexModel(QuestionSearch search, Community.Core.Ideas.IdeaSearch ideaSearch, RecordSearchMiss misses) : PageModel
 {
     public const int PageSize = 20;
 
@@ -28,5 +28,7 @@ public class IndexModel(QuestionSearch search, Community.Core.Ideas.IdeaSearch i
         PageNumber = Math.Clamp(PageNumber, 1, QuestionSearch.MaxTotal / PageSize);
         Results = await search.SearchAsync(Query, PageNumber, PageSize, ct);
         if (PageNumber == 1) Ideas = await ideaSearch.SearchAsync(Query, take: 5, ct: ct);
+        // What customers look for and don't find, for the brand team's health page.
+        if (PageNumber == 1 && Results.Total == 0 && Ideas.Count == 0 && !string.IsNullOrWhiteSpace(Query)) await misses.RecordAsync(Query, ct);
     }
 }

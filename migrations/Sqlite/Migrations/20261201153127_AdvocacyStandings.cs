@@ -36,6 +36,7 @@ namespace Community.Migrations.Sqlite.Migrations
                     Stage = table.Column<int>(type: "INTEGER", nullable: false),
                     StageSince = table.Column<DateTime>(type: "TEXT", nullable: false),
                     LastActiveAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastContributedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Risk = table.Column<int>(type: "INTEGER", nullable: false),
                     UsualGapDays = table.Column<double>(type: "REAL", nullable: true),
                     SilentDays = table.Column<int>(type: "INTEGER", nullable: false),
@@ -73,6 +74,18 @@ namespace Community.Migrations.Sqlite.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnonymousVisitDays",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Sessions = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnonymousVisitDays", x => x.Day);
                 });
 
             migrationBuilder.CreateTable(
@@ -119,6 +132,19 @@ namespace Community.Migrations.Sqlite.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SearchMisses",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Term = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchMisses", x => new { x.Day, x.Term });
                 });
 
             migrationBuilder.CreateTable(
@@ -185,9 +211,19 @@ namespace Community.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_MemberVisits_Day",
+                table: "MemberVisits",
+                column: "Day");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetUsers_ManagerId",
                 table: "AspNetUsers",
                 column: "ManagerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvocateStandings_LastContributedAt",
+                table: "AdvocateStandings",
+                column: "LastContributedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AdvocateStandings_Momentum",
@@ -273,10 +309,16 @@ namespace Community.Migrations.Sqlite.Migrations
                 name: "AdvocateTopics");
 
             migrationBuilder.DropTable(
+                name: "AnonymousVisitDays");
+
+            migrationBuilder.DropTable(
                 name: "BrandMessages");
 
             migrationBuilder.DropTable(
                 name: "Reengagements");
+
+            migrationBuilder.DropTable(
+                name: "SearchMisses");
 
             migrationBuilder.DropTable(
                 name: "SegmentMembers");
@@ -286,6 +328,10 @@ namespace Community.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Segments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_MemberVisits_Day",
+                table: "MemberVisits");
 
             migrationBuilder.DropIndex(
                 name: "IX_AspNetUsers_ManagerId",

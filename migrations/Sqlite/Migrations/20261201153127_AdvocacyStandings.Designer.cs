@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Community.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CommunityDbContext))]
-    [Migration("20261201150704_AdvocacyStandings")]
+    [Migration("20261201153127_AdvocacyStandings")]
     partial class AdvocacyStandings
     {
         /// <inheritdoc />
@@ -35,6 +35,9 @@ namespace Community.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LastActiveAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastContributedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<double>("Momentum")
@@ -73,6 +76,8 @@ namespace Community.Migrations.Sqlite.Migrations
 
                     b.HasKey("MemberId");
 
+                    b.HasIndex("LastContributedAt");
+
                     b.HasIndex("Momentum");
 
                     b.HasIndex("Score");
@@ -106,6 +111,19 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.HasIndex("Kind", "TopicId", "Answers");
 
                     b.ToTable("AdvocateTopics");
+                });
+
+            modelBuilder.Entity("Community.Core.Advocacy.AnonymousVisitDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("AnonymousVisitDays");
                 });
 
             modelBuilder.Entity("Community.Core.Advocacy.Reengagement", b =>
@@ -250,6 +268,8 @@ namespace Community.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("MemberId", "Day");
+
+                    b.HasIndex("Day");
 
                     b.ToTable("MemberVisits");
                 });
@@ -1505,6 +1525,23 @@ namespace Community.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_RewardItems_Stock", "Stock >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Community.Core.Search.SearchMiss", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Term");
+
+                    b.ToTable("SearchMisses");
                 });
 
             modelBuilder.Entity("Community.Core.Spaces.Space", b =>
