@@ -16,8 +16,8 @@
         animation: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? false : undefined,
         plugins: { legend: { display: false } },
         scales: {
-          x: { beginAtZero: true, ticks: { color: dark ? "#ddd" : "#444" } },
-          y: { beginAtZero: true, ticks: { color: dark ? "#ddd" : "#444" } },
+          x: { beginAtZero: true, ticks: { precision: 0, color: dark ? "#ddd" : "#444" } },
+          y: { beginAtZero: true, ticks: { precision: 0, color: dark ? "#ddd" : "#444" } },
         },
       },
     });

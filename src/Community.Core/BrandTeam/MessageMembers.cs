@@ -19,7 +19,7 @@ public sealed class MessageMembers(CommunityDbContext db, MemberInbox inbox, Aud
         if (body.Length is < 2 or > BrandMessage.TextMax) throw new DomainException("BrandMessageLength");
         var chosen = await ChosenMembers.ExistingAsync(db, memberIds, ct);
         var reachable = await db.Users.Where(m => chosen.Contains(m.Id) && m.AdvocacyContact != false).Select(m => m.Id).ToListAsync(ct);
-        if (reachable.Count == 0) throw DomainException.Forbidden("MemberDeclinedContact");
+        if (reachable.Count == 0) throw DomainException.Conflict("MemberDeclinedContact");
         var now = clock.GetUtcNow().UtcDateTime;
         db.BrandMessages.AddRange(reachable.Select(id => new BrandMessage { MemberId = id, SenderId = senderId, Text = body, SentAt = now }));
         await db.SaveChangesAsync(ct);

@@ -5,8 +5,8 @@
 // The schema comes from the REAL migrations (MigrateAsync), so the load database has exactly the tables,
 // indexes, FTS5 table and triggers production has. Rows are then written with raw, prepared Microsoft.Data.Sqlite
 // commands in large transactions — EF change tracking would take an hour for half a million posts.
-// Everything is drawn from one seeded Random, so the same arguments give the same content (ids included). A year of
-// history on top — reviews, ideas, the reputation ledger behind every vote and acceptance, daily visits — draws from a
+// Everything is drawn from one seeded Random, so the same arguments give the same content (ids included). The
+// history on top — reviews, ideas, the reputation ledger behind every vote and acceptance, a year of daily visits — draws from a
 // second Random derived from the same seed, so it did not change the content the first one gives.
 using System.Diagnostics;
 using Community.Core;

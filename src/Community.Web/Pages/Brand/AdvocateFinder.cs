@@ -14,6 +14,9 @@ public sealed class AdvocateFilter
     public string? Tag { get; set; }
     public int? Level { get; set; }
     public FanStage? Stage { get; set; }
+
+    /// <summary>This stage or any above it (advocates and fans).</summary>
+    public FanStage? AtLeastStage { get; set; }
     public AdvocateTrend? Trend { get; set; }
     public ChurnRisk? Risk { get; set; }
 
@@ -77,6 +80,7 @@ public sealed class AdvocateFinder(CommunityDbContext db, IOptions<AdvocacyOptio
             rows = rows.Where(x => x.m.Reputation >= rung.Reputation && x.m.Reputation < next);
         }
         if (filter.Stage is { } stage) rows = rows.Where(x => x.s.Stage == stage);
+        if (filter.AtLeastStage is { } lowest) rows = rows.Where(x => x.s.Stage >= lowest);
         if (filter.Trend is { } trend) rows = rows.Where(x => x.s.Trend == trend);
         if (filter.Risk is { } risk) rows = rows.Where(x => x.s.Risk == risk);
         else if (filter.AnyRisk) rows = rows.Where(x => x.s.Risk != ChurnRisk.None);

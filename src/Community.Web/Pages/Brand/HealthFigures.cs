@@ -76,7 +76,7 @@ public sealed class HealthFigures(CommunityDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<Topic>> TopTagsAsync(DateTime from, DateTime to, string? product, CancellationToken ct)
     {
         var rows = await Questions(product, null).Where(q => q.CreatedAt >= from && q.CreatedAt < to)
-            .SelectMany(q => q.Tags.Select(t => new { t.Name, Unanswered = q.AnswerCount == 0 }))
+            .SelectMany(q => q.Tags, (q, t) => new { t.Name, Unanswered = q.AnswerCount == 0 })
             .GroupBy(x => x.Name).Select(g => new { Name = g.Key, Count = g.Count(), Unanswered = g.Count(x => x.Unanswered) })
             .OrderByDescending(g => g.Count).Take(10).ToListAsync(ct);
         return rows.Select(r => new Topic(r.Name, $"/tags/{Uri.EscapeDataString(r.Name)}", r.Count, Percent(r.Unanswered, r.Count))).ToList();

@@ -29,7 +29,7 @@ public class IndexModel(CommunityDbContext db, AdvocateFinder finder) : PageMode
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Advocates = await finder.Query(new AdvocateFilter()).CountAsync(r => r.Stage >= FanStage.Advocate, ct);
+        Advocates = await finder.Query(new AdvocateFilter { AtLeastStage = FanStage.Advocate }).CountAsync(ct);
         Rising = await finder.Query(new AdvocateFilter { Trend = AdvocateTrend.Rising }).CountAsync(ct);
         AtRisk = await finder.Query(new AdvocateFilter { AnyRisk = true }).CountAsync(ct);
         Leaders = await finder.Query(new AdvocateFilter()).Take(5).ToListAsync(ct);
