@@ -7,16 +7,13 @@ namespace Community.BrowserTests;
 /// <summary>
 /// Staff work done from the pages themselves: an admin makes a member a moderator on /admin/members, and a
 /// member's suggested edit is reviewed in the side-by-side diff. Parts run on a phone (390×844) and a desktop
-/// (1366×900) screen; key screens are saved to <see cref="ShotFolder"/> for a person to look at.
+/// (1366×900) screen; key screens are saved to <see cref="Shots.Folder"/> for a person to look at.
 /// </summary>
 public class StaffJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
 {
-    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
-    private static readonly ViewportSize Desktop = new() { Width = 1366, Height = 900 };
+    private static readonly ViewportSize Phone = Shots.Phone;
+    private static readonly ViewportSize Desktop = Shots.Desktop;
     private static readonly (string Name, ViewportSize Size)[] Widths = [("phone", Phone), ("desktop", Desktop)];
-
-    /// <summary>Screenshots for a human, outside the repository.</summary>
-    public const string ShotFolder = "/tmp/journey-shots";
 
     [Theory]
     [InlineData("en")]
@@ -154,27 +151,9 @@ public class StaffJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         Assert.True(right.X >= left.X + left.Width - 1, $"After cell (x={right.X}) is not right of the Before cell (x={left.X}, width {left.Width})");
     }
 
-    /// <summary>At a phone and a desktop width: the page must not scroll sideways; saves a full-page screenshot of each.</summary>
-    private static async Task AtBothWidthsAsync(IPage page, UiText ui, string screen)
-    {
-        var original = page.ViewportSize!;
-        foreach (var (width, size) in Widths)
-        {
-            await page.SetViewportSizeAsync(size.Width, size.Height);
-            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-            var (scrollWidth, innerWidth) = (widths[0], widths[1]);
-            await Shoot(page, ui, $"{screen}-{width}");
-            Assert.True(scrollWidth <= innerWidth,
-                $"{new Uri(page.Url).AbsolutePath} ({ui.Culture}, {width} {size.Width}px) scrolls sideways: scrollWidth {scrollWidth} > innerWidth {innerWidth}");
-        }
-        await page.SetViewportSizeAsync(original.Width, original.Height);
-    }
+    private static Task AtBothWidthsAsync(IPage page, UiText ui, string screen) => Shots.AtBothWidthsAsync(page, $"staff-{ui.Culture}-{screen}");
 
-    private static Task<byte[]> Shoot(IPage page, UiText ui, string screen)
-    {
-        Directory.CreateDirectory(ShotFolder);
-        return page.ScreenshotAsync(new() { Path = Path.Combine(ShotFolder, $"staff-{ui.Culture}-{screen}.png"), FullPage = true });
-    }
+    private static Task<byte[]> Shoot(IPage page, UiText ui, string screen) => Shots.ShootAsync(page, $"staff-{ui.Culture}-{screen}");
 
     private static ILocator StaffMenu(IPage page, UiText ui, bool includeHidden = false) =>
         page.GetByRole(AriaRole.Button, new() { Name = ui["StaffMenu"], Exact = true, IncludeHidden = includeHidden });

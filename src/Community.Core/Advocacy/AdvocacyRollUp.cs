@@ -109,7 +109,9 @@ public sealed class AdvocacyRollUp(CommunityDbContext db, AdvocacySources source
         {
             var since = DateOnly.FromDateTime(attempt.At);
             var deadline = since.AddDays(window);
-            var back = activity.GetValueOrDefault(attempt.MemberId)?.ActiveDays.Where(d => d > since && d <= deadline).DefaultIfEmpty().Min();
+            // Days are the unit of activity: a member at risk was silent for days, so activity on the day of the outreach
+            // is taken to be after it.
+            var back = activity.GetValueOrDefault(attempt.MemberId)?.ActiveDays.Where(d => d >= since && d <= deadline).DefaultIfEmpty().Min();
             if (back is { } day && day != default)
             {
                 attempt.ReturnedAt = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);

@@ -69,7 +69,7 @@ public class AdvocateFinderTests(CommunityFactory factory) : IClassFixture<Commu
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.StartsWith("/brand/advocates", url);
-        Assert.Contains(ui["MembersInvited", 1], page);
+        Assert.Contains(ui.Plural("MembersInvited", 1), page);
         Assert.True(await factory.WithDbAsync(db => db.SpaceMembers.AnyAsync(m => m.SpaceId == space.Id && m.MemberId == helperId && m.AddedById == brandId)));
         var told = await factory.WithDbAsync(db => db.Notifications.SingleAsync(n => n.MemberId == helperId && n.Kind == NotificationKinds.SpaceInvitation));
         Assert.Equal(space.Name, told.Argument);
@@ -105,7 +105,7 @@ public class AdvocateFinderTests(CommunityFactory factory) : IClassFixture<Commu
         await member.SubmitAsync("/account/preferences", ui["SavePreferences"], ("contact", "yes"));
 
         var sent = await brand.SubmitAsync($"/brand/members/{memberId}", ui["SendMessage"], ("text", "Thank you for helping 12 people this month!\n<script>alert(1)</script>"));
-        Assert.Contains(ui["MessagesSent", 1], (await brand.FollowAsync(sent)).Html);
+        Assert.Contains(ui.Plural("MessagesSent", 1), (await brand.FollowAsync(sent)).Html);
         await brand.SubmitAsync($"/brand/members/{memberId}", ui["AssignManager"], ("managerId", brandId.ToString()));
 
         var inbox = await member.GetStringAsync("/messages");
