@@ -20,7 +20,8 @@ public class PageHealthTests(DemoForum forum) : IClassFixture<DemoForum>
         "/", "/questions", "/questions?sort=Votes", "/questions/ask", "/tags", "/leaderboard", "/badges", "/privileges", "/search?q=필터",
         "/ideas", "/ideas/new", "/ideas/queue", "/ideas/delivered", "/ideas/stats", "/products", "/products/manage", "/rewards", "/rewards/manage",
         "/spaces", "/spaces/manage", "/notifications", "/moderation/flags", "/moderation/review", "/moderation/edits", "/moderation/vote-fraud",
-        "/moderation/audit", "/admin/members", "/admin/reputation", "/account/two-factor",
+        "/moderation/audit", "/admin/members", "/admin/reputation", "/account/two-factor", "/account/preferences", "/messages",
+        "/brand", "/brand/advocates", "/brand/advocates?sort=rising", "/brand/lifecycle?days=90", "/brand/at-risk", "/brand/health", "/brand/health?days=90",
     ];
 
     [Theory]
@@ -39,7 +40,7 @@ public class PageHealthTests(DemoForum forum) : IClassFixture<DemoForum>
         {
             ("/questions", "a[href^='/questions/']:not([href*='ask'])"), ("/ideas", "a[href^='/ideas/']:not([href$='new']):not([href$='queue']):not([href$='delivered']):not([href$='stats'])"),
             ("/products", "a[href^='/products/']:not([href$='manage'])"), ("/tags", "a[href^='/tags/']"), ("/spaces", "a[href^='/spaces/']:not([href$='manage'])"),
-            ("/leaderboard", "a[href^='/users/']"),
+            ("/brand/advocates", "a[href^='/brand/members/']"), ("/leaderboard", "a[href^='/users/']"),
         })
         {
             await admin.GotoAsync(list);

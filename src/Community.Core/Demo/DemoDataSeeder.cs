@@ -34,6 +34,9 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
     private const int RegularsEnd = 7;
     private const int LurkerCount = 10;
 
+    /// <summary>The last regular stopped coming this many days ago, so the brand team's care page has someone real to show.</summary>
+    private const int QuietForDays = 35;
+
     private sealed record Persona(Member Member, bool IsKorean, int AskWeight, int AnswerWeight);
 
     private sealed record Post(Question Question, DemoQuestion Draft);
@@ -71,6 +74,7 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
         await db.SaveChangesAsync(ct);
         await DemoExtras.AddAsync(db, renderer, people[BrandTeamIndex].Member, _now, ct);
         await db.SaveChangesAsync(ct);
+        await DemoCare.AddAsync(db, people[(ModeratorIndex + 1)..RegularsEnd].Select(p => p.Member).ToList(), people[BrandTeamIndex].Member, _now.AddDays(-QuietForDays), _now, _random, ct);
         await transaction.CommitAsync(ct);
 
         if (log.IsEnabled(LogLevel.Information))
@@ -274,7 +278,7 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
     private int Cast(List<Persona> people, PostKind kind, int postId, int authorId, DateTime postedAt, int voters, ref int count)
     {
         // Lurkers vote too: voting is how most readers take part.
-        var pool = people.Where(p => p.Member.Id != authorId && p.Member.JoinedAt < postedAt).ToArray();
+        var pool = people.Where(p => p.Member.Id != authorId && p.Member.JoinedAt < postedAt && IsAround(people, p, postedAt.AddDays(30))).ToArray();
         _random.Shuffle(pool);
         var score = 0;
         foreach (var voter in pool.Take(voters))
@@ -298,7 +302,7 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
     private Persona? Choose(List<Persona> people, Func<Persona, int> weight, bool korean, DateTime at, HashSet<int>? exclude = null)
     {
         var candidates = people
-            .Where(p => p.Member.JoinedAt < at && exclude?.Contains(p.Member.Id) != true)
+            .Where(p => p.Member.JoinedAt < at && exclude?.Contains(p.Member.Id) != true && IsAround(people, p, at))
             .Select(p => (Person: p, Weight: weight(p) * (p.IsKorean == korean ? 3 : 1)))
             .Where(c => c.Weight > 0)
             .ToList();
@@ -310,6 +314,10 @@ public sealed class DemoDataSeeder(CommunityDbContext db, MarkdownRenderer rende
         }
         return null;
     }
+
+    /// <summary>Whether the member still took part at <paramref name="at"/> (the quiet regular left <see cref="QuietForDays"/> ago).</summary>
+    private bool IsAround(List<Persona> people, Persona person, DateTime at) =>
+        !ReferenceEquals(person, people[RegularsEnd - 1]) || at < _now.AddDays(-QuietForDays);
 
     /// <summary>A moment after <paramref name="start"/>, usually soon, never in the future.</summary>
     private DateTime After(DateTime start, double maxDays)

@@ -57,8 +57,9 @@ public sealed class AdvocacyRollUpService(IServiceScopeFactory scopes, Standings
             var milliseconds = (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             if (members is null) log.AdvocacyRolledUp(outcome.Members, outcome.StageMoves, milliseconds);
         }
-        catch (Exception failure) when (failure is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (Exception failure) when (!ct.IsCancellationRequested)
         {
+            // While stopping, a failure is the shutdown's own doing and nothing is left to log it to.
             log.AdvocacyRollUpFailed(failure);
         }
     }

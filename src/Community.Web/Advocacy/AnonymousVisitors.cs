@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Community.Core.Advocacy;
+using Community.Web.Hosting;
 
 namespace Community.Web.Advocacy;
 
@@ -49,27 +50,53 @@ public sealed class AnonymousVisitors(TimeProvider clock)
     }
 }
 
-/// <summary>Hands the counted anonymous sessions to the database every minute and once more at shutdown.</summary>
-public sealed class AnonymousVisitFlush(IServiceScopeFactory scopes, AnonymousVisitors visitors) : BackgroundService
+/// <summary>
+/// Hands the counted anonymous sessions to the database every minute and once more as the host begins to stop (before
+/// any service is stopped). Counts are a statistic, not an acknowledged write: if the database is already gone, the last
+/// minute's count is let go rather than failing the shutdown.
+/// </summary>
+public sealed class AnonymousVisitFlush(IServiceScopeFactory scopes, AnonymousVisitors visitors, ILogger<AnonymousVisitFlush> log) : BackgroundService, IHostedLifecycleService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken)) await FlushAsync(CancellationToken.None);
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    await FlushAsync(stoppingToken);
+                }
+                catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
+                {
+                    log.AnonymousVisitsNotSaved(failure);
+                }
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: StopAsync flushes once more.
+            // Shutting down: StoppingAsync flushed already.
         }
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    public async Task StoppingAsync(CancellationToken cancellationToken)
     {
-        await base.StopAsync(cancellationToken);
-        await FlushAsync(cancellationToken);
+        try
+        {
+            await FlushAsync(cancellationToken);
+        }
+        catch (Exception gone) when (gone is ObjectDisposedException or OperationCanceledException)
+        {
+            // Shutting down in a hurry: the last minute's anonymous count is not worth failing the shutdown for.
+        }
     }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task FlushAsync(CancellationToken ct)
     {

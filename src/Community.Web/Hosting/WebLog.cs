@@ -35,4 +35,7 @@ internal static partial class WebLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Advocacy roll-up failed; the next tick tries again")]
     public static partial void AdvocacyRollUpFailed(this ILogger log, Exception failure);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A minute of anonymous visit counts could not be saved")]
+    public static partial void AnonymousVisitsNotSaved(this ILogger log, Exception failure);
 }

@@ -35,12 +35,14 @@ public class FormCrawlTests(CommunityFactory factory) : IClassFixture<CommunityF
             "/", "/questions", "/questions/ask", world.QuestionUrl, $"/questions/{world.QuestionId}/suggest", $"/answers/{world.AnswerId}/edit",
             "/ideas", "/ideas/new", $"/ideas/{world.IdeaId}", "/products", world.ProductUrl, $"{world.ProductUrl}/review", "/rewards", "/spaces",
             $"/users/{world.MemberId}", $"/users/{world.AuthorId}", "/notifications", "/account/two-factor", "/search?q=이어폰", "/leaderboard", "/tags",
+            "/account/preferences", "/messages",
         ], ui, failures);
         await CrawlAsync(world.Staff,
         [
             world.QuestionUrl, $"/questions/{world.QuestionId}/revisions", $"/ideas/{world.IdeaId}", world.ProductUrl, $"/users/{world.TargetId}",
             "/moderation/flags", "/moderation/review", "/moderation/edits", "/moderation/vote-fraud", "/moderation/audit", "/ideas/queue",
             "/products/manage", "/rewards/manage", "/spaces/manage", "/admin/members", "/admin/reputation",
+            "/brand", "/brand/advocates", "/brand/lifecycle", "/brand/at-risk", "/brand/health", $"/brand/members/{world.TargetId}",
         ], ui, failures);
         // Last: the author's own edit pages (their forms include deleting the post).
         await CrawlAsync(world.Author, [$"/ideas/{world.IdeaId}/edit", $"/questions/{world.QuestionId}/edit"], ui, failures);
