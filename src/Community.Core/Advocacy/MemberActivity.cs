@@ -50,24 +50,25 @@ public sealed class MemberActivity(CommunityDbContext db)
         return facts;
     }
 
+    /// <remarks>The member filter goes into each source, so an event-driven run for a few members reads a few index ranges.</remarks>
     private IQueryable<Event> Events(IReadOnlyCollection<int>? only, DateTime since)
     {
-        var events = db.Questions.IgnoreQueryFilters().Where(q => q.CreatedAt >= since).Select(q => new { MemberId = q.AuthorId, At = q.CreatedAt, IsPost = true })
-            .Concat(db.Answers.IgnoreQueryFilters().Where(a => a.CreatedAt >= since).Select(a => new { MemberId = a.AuthorId, At = a.CreatedAt, IsPost = true }))
-            .Concat(db.Comments.IgnoreQueryFilters().Where(c => c.CreatedAt >= since).Select(c => new { MemberId = c.AuthorId, At = c.CreatedAt, IsPost = true }))
-            .Concat(db.Reviews.Where(r => r.CreatedAt >= since).Select(r => new { MemberId = r.AuthorId, At = r.CreatedAt, IsPost = true }))
-            .Concat(db.Ideas.Where(i => i.CreatedAt >= since).Select(i => new { MemberId = i.AuthorId, At = i.CreatedAt, IsPost = true }))
-            .Concat(db.IdeaComments.Where(c => c.CreatedAt >= since).Select(c => new { MemberId = c.AuthorId, At = c.CreatedAt, IsPost = true }))
-            .Concat(db.Votes.Where(v => v.CreatedAt >= since).Select(v => new { MemberId = v.VoterId, At = v.CreatedAt, IsPost = false }));
-        return (only is null ? events : events.Where(e => only.Contains(e.MemberId))).Select(e => new Event(e.MemberId, e.At, e.IsPost));
+        var events = Mine(db.Questions.IgnoreQueryFilters().Where(q => q.CreatedAt >= since), only, q => only!.Contains(q.AuthorId)).Select(q => new { MemberId = q.AuthorId, At = q.CreatedAt, IsPost = true })
+            .Concat(Mine(db.Answers.IgnoreQueryFilters().Where(a => a.CreatedAt >= since), only, a => only!.Contains(a.AuthorId)).Select(a => new { MemberId = a.AuthorId, At = a.CreatedAt, IsPost = true }))
+            .Concat(Mine(db.Comments.IgnoreQueryFilters().Where(c => c.CreatedAt >= since), only, c => only!.Contains(c.AuthorId)).Select(c => new { MemberId = c.AuthorId, At = c.CreatedAt, IsPost = true }))
+            .Concat(Mine(db.Reviews.Where(r => r.CreatedAt >= since), only, r => only!.Contains(r.AuthorId)).Select(r => new { MemberId = r.AuthorId, At = r.CreatedAt, IsPost = true }))
+            .Concat(Mine(db.Ideas.Where(i => i.CreatedAt >= since), only, i => only!.Contains(i.AuthorId)).Select(i => new { MemberId = i.AuthorId, At = i.CreatedAt, IsPost = true }))
+            .Concat(Mine(db.IdeaComments.Where(c => c.CreatedAt >= since), only, c => only!.Contains(c.AuthorId)).Select(c => new { MemberId = c.AuthorId, At = c.CreatedAt, IsPost = true }))
+            .Concat(Mine(db.Votes.Where(v => v.CreatedAt >= since), only, v => only!.Contains(v.VoterId)).Select(v => new { MemberId = v.VoterId, At = v.CreatedAt, IsPost = false }));
+        return events.Select(e => new Event(e.MemberId, e.At, e.IsPost));
     }
 
-    private IQueryable<int> Authors(IReadOnlyCollection<int>? only)
-    {
-        var authors = db.Questions.IgnoreQueryFilters().Select(q => q.AuthorId)
-            .Union(db.Answers.IgnoreQueryFilters().Select(a => a.AuthorId))
-            .Union(db.Comments.IgnoreQueryFilters().Select(c => c.AuthorId))
-            .Union(db.Ideas.Select(i => i.AuthorId));
-        return only is null ? authors : authors.Where(id => only.Contains(id));
-    }
+    private IQueryable<int> Authors(IReadOnlyCollection<int>? only) =>
+        Mine(db.Questions.IgnoreQueryFilters(), only, q => only!.Contains(q.AuthorId)).Select(q => q.AuthorId)
+            .Union(Mine(db.Answers.IgnoreQueryFilters(), only, a => only!.Contains(a.AuthorId)).Select(a => a.AuthorId))
+            .Union(Mine(db.Comments.IgnoreQueryFilters(), only, c => only!.Contains(c.AuthorId)).Select(c => c.AuthorId))
+            .Union(Mine(db.Ideas, only, i => only!.Contains(i.AuthorId)).Select(i => i.AuthorId));
+
+    private static IQueryable<T> Mine<T>(IQueryable<T> source, IReadOnlyCollection<int>? only, System.Linq.Expressions.Expression<Func<T, bool>> mine) =>
+        only is null ? source : source.Where(mine);
 }
