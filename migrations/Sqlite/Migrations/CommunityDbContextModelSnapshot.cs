@@ -73,6 +73,8 @@ namespace Community.Migrations.Sqlite.Migrations
 
                     b.HasKey("MemberId");
 
+                    b.HasIndex("LastActiveAt");
+
                     b.HasIndex("LastContributedAt");
 
                     b.HasIndex("Momentum");
@@ -82,6 +84,8 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.HasIndex("Risk", "Score");
 
                     b.HasIndex("Stage", "Score");
+
+                    b.HasIndex("Trend", "Momentum");
 
                     b.ToTable("AdvocateStandings");
                 });
@@ -1042,6 +1046,8 @@ namespace Community.Migrations.Sqlite.Migrations
 
                     b.HasIndex("QuestionId", "Score");
 
+                    b.HasIndex("QuestionId", "CreatedAt", "AuthorId", "IsDeleted");
+
                     b.ToTable("Answers");
                 });
 
@@ -1180,9 +1186,9 @@ namespace Community.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SpaceId", "CreatedAt");
 
-                    b.HasIndex("AnswerCount", "CreatedAt", "IsDeleted");
-
                     b.HasIndex("Score", "CreatedAt", "IsDeleted");
+
+                    b.HasIndex("AnswerCount", "CreatedAt", "IsDeleted", "ClosedAt");
 
                     b.ToTable("Questions");
                 });

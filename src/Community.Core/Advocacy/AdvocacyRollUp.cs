@@ -61,6 +61,10 @@ public sealed class AdvocacyRollUp(CommunityDbContext db, AdvocacySources source
         }
         await sources.Topics.RefreshAsync(only, ct);
         await SettleReengagementsAsync(only, activity, now, ct);
+        // A database analysed before these tables had rows keeps statistics that send the planner the wrong way (sorting
+        // every standing instead of walking the score index): refresh them after each full run, cheaply.
+        if (only is null && db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("""PRAGMA analysis_limit=1000; ANALYZE "AdvocateStandings"; ANALYZE "AdvocateTopics"; ANALYZE "StageChanges";""", ct);
         return new Outcome(ids.Count, moves);
     }
 

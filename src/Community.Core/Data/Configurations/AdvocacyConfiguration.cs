@@ -18,6 +18,8 @@ public class AdvocateStandingConfiguration : IEntityTypeConfiguration<AdvocateSt
         standing.HasIndex(s => new { s.Stage, s.Score });
         standing.HasIndex(s => new { s.Risk, s.Score });
         standing.HasIndex(s => s.LastContributedAt);
+        standing.HasIndex(s => s.LastActiveAt);
+        standing.HasIndex(s => new { s.Trend, s.Momentum });
         standing.HasOne<Members.Member>().WithOne().HasForeignKey<AdvocateStanding>(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }

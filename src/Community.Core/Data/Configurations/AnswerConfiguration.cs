@@ -11,6 +11,8 @@ public class AnswerConfiguration : IEntityTypeConfiguration<Answer>
         answer.HasOne(a => a.Author).WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.Restrict);
         answer.HasIndex(a => new { a.QuestionId, a.Score });
         answer.HasIndex(a => new { a.AuthorId, a.CreatedAt });
+        // Covers "the first answer by someone other than the asker" per question (community health), without reading rows.
+        answer.HasIndex(a => new { a.QuestionId, a.CreatedAt, a.AuthorId, a.IsDeleted });
         answer.HasIndex(a => new { a.AuthorId, a.SubmissionId }).IsUnique();
     }
 }

@@ -23,7 +23,8 @@ public class QuestionConfiguration : IEntityTypeConfiguration<Question>
         question.HasIndex(q => new { q.CreatedAt, q.IsDeleted });
         question.HasIndex(q => new { q.LastActivityAt, q.IsDeleted });
         question.HasIndex(q => new { q.Score, q.CreatedAt, q.IsDeleted });
-        question.HasIndex(q => new { q.AnswerCount, q.CreatedAt, q.IsDeleted });
+        // ClosedAt included so "open and unanswered for 48 h" (community health) is answered from the index alone.
+        question.HasIndex(q => new { q.AnswerCount, q.CreatedAt, q.IsDeleted, q.ClosedAt });
         question.HasIndex(q => new { q.ProductId, q.CreatedAt });
         question.HasIndex(q => new { q.SpaceId, q.CreatedAt });
         question.HasOne(q => q.Space).WithMany().HasForeignKey(q => q.SpaceId).OnDelete(DeleteBehavior.Restrict);

@@ -66,8 +66,12 @@ public sealed class HealthFigures(CommunityDbContext db, TimeProvider clock)
         var active90 = await db.AdvocateStandings.CountAsync(s => s.LastContributedAt >= now.AddDays(-90), ct);
         var monthStart = today.AddDays(-30);
         var visitsPerDay = await db.MemberVisits.Where(v => v.Day > monthStart).GroupBy(v => v.Day).Select(g => g.Count()).ToListAsync(ct);
-        var weekly = await db.MemberVisits.Where(v => v.Day > today.AddDays(-7)).Select(v => v.MemberId).Distinct().CountAsync(ct);
-        var monthly = await db.MemberVisits.Where(v => v.Day > monthStart).Select(v => v.MemberId).Distinct().CountAsync(ct);
+        // Distinct members over a month of visits is a scan of ~100k rows at scale; the roll-up already keeps each member's
+        // last active day (a visit, post or vote), so weekly and monthly figures read that (at most an hour old).
+        var weekStart = today.AddDays(-7).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var monthStartAt = monthStart.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var weekly = await db.AdvocateStandings.CountAsync(s => s.LastActiveAt > weekStart, ct);
+        var monthly = await db.AdvocateStandings.CountAsync(s => s.LastActiveAt > monthStartAt, ct);
         var newMembers = await db.Users.CountAsync(m => m.JoinedAt >= now.AddDays(-30), ct);
         return new Activity(newMembers, active30, active90, Math.Round(visitsPerDay.Sum() / 30.0, 1), weekly, monthly);
     }
