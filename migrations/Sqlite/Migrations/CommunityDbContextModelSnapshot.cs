@@ -731,6 +731,8 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.HasIndex("DisplayNameSkeleton")
                         .IsUnique();
 
+                    b.HasIndex("JoinedAt");
+
                     b.HasIndex("ManagerId");
 
                     b.HasIndex("NormalizedEmail")

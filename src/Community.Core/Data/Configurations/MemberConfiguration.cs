@@ -13,6 +13,8 @@ public class MemberConfiguration : IEntityTypeConfiguration<Member>
         member.HasIndex(m => m.DisplayNameSkeleton).IsUnique();
         member.Property(m => m.PreferredCulture).HasMaxLength(8);
         member.HasIndex(m => m.ManagerId);
+        // New members per period (health) and the finder's "newest" sort.
+        member.HasIndex(m => m.JoinedAt);
         // The member stays if their manager's account goes; they just have no manager any more.
         member.HasOne<Member>().WithMany().HasForeignKey(m => m.ManagerId).OnDelete(DeleteBehavior.SetNull);
     }

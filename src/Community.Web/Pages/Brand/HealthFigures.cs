@@ -65,7 +65,7 @@ public sealed class HealthFigures(CommunityDbContext db, TimeProvider clock)
         var active30 = await db.AdvocateStandings.CountAsync(s => s.LastContributedAt >= now.AddDays(-30), ct);
         var active90 = await db.AdvocateStandings.CountAsync(s => s.LastContributedAt >= now.AddDays(-90), ct);
         var monthStart = today.AddDays(-30);
-        var visitsPerDay = await db.MemberVisits.Where(v => v.Day > monthStart).GroupBy(v => v.Day).Select(g => g.Count()).ToListAsync(ct);
+        var visitDays = await db.MemberVisits.CountAsync(v => v.Day > monthStart, ct);
         // Distinct members over a month of visits is a scan of ~100k rows at scale; the roll-up already keeps each member's
         // last active day (a visit, post or vote), so weekly and monthly figures read that (at most an hour old).
         var weekStart = today.AddDays(-7).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
@@ -73,7 +73,7 @@ public sealed class HealthFigures(CommunityDbContext db, TimeProvider clock)
         var weekly = await db.AdvocateStandings.CountAsync(s => s.LastActiveAt > weekStart, ct);
         var monthly = await db.AdvocateStandings.CountAsync(s => s.LastActiveAt > monthStartAt, ct);
         var newMembers = await db.Users.CountAsync(m => m.JoinedAt >= now.AddDays(-30), ct);
-        return new Activity(newMembers, active30, active90, Math.Round(visitsPerDay.Sum() / 30.0, 1), weekly, monthly);
+        return new Activity(newMembers, active30, active90, Math.Round(visitDays / 30.0, 1), weekly, monthly);
     }
 
     /// <summary>Tags or products by questions asked in the period, with the share still without an answer.</summary>

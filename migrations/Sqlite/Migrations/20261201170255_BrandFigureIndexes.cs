@@ -20,6 +20,11 @@ namespace Community.Migrations.Sqlite.Migrations
                 columns: new[] { "AnswerCount", "CreatedAt", "IsDeleted", "ClosedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_JoinedAt",
+                table: "AspNetUsers",
+                column: "JoinedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Answers_QuestionId_CreatedAt_AuthorId_IsDeleted",
                 table: "Answers",
                 columns: new[] { "QuestionId", "CreatedAt", "AuthorId", "IsDeleted" });
@@ -41,6 +46,10 @@ namespace Community.Migrations.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Questions_AnswerCount_CreatedAt_IsDeleted_ClosedAt",
                 table: "Questions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_JoinedAt",
+                table: "AspNetUsers");
 
             migrationBuilder.DropIndex(
                 name: "IX_Answers_QuestionId_CreatedAt_AuthorId_IsDeleted",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Community.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CommunityDbContext))]
-    [Migration("20261201165140_BrandFigureIndexes")]
+    [Migration("20261201170255_BrandFigureIndexes")]
     partial class BrandFigureIndexes
     {
         /// <inheritdoc />
@@ -733,6 +733,8 @@ namespace Community.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DisplayNameSkeleton")
                         .IsUnique();
+
+                    b.HasIndex("JoinedAt");
 
                     b.HasIndex("ManagerId");
 
