@@ -28,9 +28,11 @@ public static class Shots
         await page.SetViewportSizeAsync(original.Width, original.Height);
     }
 
-    public static Task<byte[]> ShootAsync(IPage page, string screen)
+    /// <param name="fullPage">False for an open menu: a full-page capture resizes the page for a moment, which can move
+    /// (or close) what is open, so the next click would land beside it.</param>
+    public static Task<byte[]> ShootAsync(IPage page, string screen, bool fullPage = true)
     {
         Directory.CreateDirectory(Folder);
-        return page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{screen}.png"), FullPage = true });
+        return page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{screen}.png"), FullPage = fullPage });
     }
 }

@@ -54,7 +54,8 @@ public class StaffJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         await StaffMenu(member, ui).ClickAsync();
         var staffItems = member.GetByRole(AriaRole.List, new() { Name = ui["StaffMenu"], Exact = true });
         await Expect(staffItems.GetByRole(AriaRole.Link, new() { Name = ui["SuggestedEdits"], Exact = true })).ToBeVisibleAsync();
-        await Shoot(member, ui, "member-staff-menu-phone");
+        await Shoot(member, ui, "member-staff-menu-phone", fullPage: false);
+        await Expect(staffItems.GetByRole(AriaRole.Link, new() { Name = ui["FlagsNav"], Exact = true })).ToBeVisibleAsync();
         await staffItems.GetByRole(AriaRole.Link, new() { Name = ui["FlagsNav"], Exact = true }).ClickAsync();
         await Expect(member).ToHaveURLAsync(new Regex("/moderation/flags$"));
         await Expect(member.GetByRole(AriaRole.Heading, new() { Name = ui["FlagQueue"], Level = 1 })).ToBeVisibleAsync();
@@ -65,7 +66,7 @@ public class StaffJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         await StaffMenu(member, ui).ClickAsync();
         await Expect(staffItems.GetByRole(AriaRole.Link, new() { Name = ui["FlagsNav"], Exact = true })).ToBeVisibleAsync();
         await Expect(staffItems.GetByRole(AriaRole.Link, new() { Name = ui["MembersAdmin"], Exact = true })).ToHaveCountAsync(0);
-        await Shoot(member, ui, "member-staff-menu-desktop");
+        await Shoot(member, ui, "member-staff-menu-desktop", fullPage: false);
     }
 
     [Theory]
@@ -153,7 +154,7 @@ public class StaffJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
 
     private static Task AtBothWidthsAsync(IPage page, UiText ui, string screen) => Shots.AtBothWidthsAsync(page, $"staff-{ui.Culture}-{screen}");
 
-    private static Task<byte[]> Shoot(IPage page, UiText ui, string screen) => Shots.ShootAsync(page, $"staff-{ui.Culture}-{screen}");
+    private static Task<byte[]> Shoot(IPage page, UiText ui, string screen, bool fullPage = true) => Shots.ShootAsync(page, $"staff-{ui.Culture}-{screen}", fullPage);
 
     private static ILocator StaffMenu(IPage page, UiText ui, bool includeHidden = false) =>
         page.GetByRole(AriaRole.Button, new() { Name = ui["StaffMenu"], Exact = true, IncludeHidden = includeHidden });
