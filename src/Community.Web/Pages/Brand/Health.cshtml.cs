@@ -27,15 +27,7 @@ public class HealthModel(HealthFigures health, BrandChoices choices, TimeProvide
     public static readonly TimeSpan Freshness = TimeSpan.FromMinutes(5);
 
     public Snapshot Figures { get; private set; } = null!;
-    public HealthFigures.Period Current => Figures.Current;
-    public HealthFigures.Period Previous => Figures.Previous;
-    public HealthFigures.Activity Activity => Figures.Activity;
-    public int Unanswered => Figures.Unanswered;
-    public IReadOnlyList<HealthFigures.Topic> Tags => Figures.Tags;
-    public IReadOnlyList<HealthFigures.Topic> Products => Figures.Products;
-    public IReadOnlyList<(string Term, int Count)> Misses => Figures.Misses;
     public BrandChoices.Lists Lists { get; private set; } = BrandChoices.Lists.Empty;
-    public DateTime From => Figures.From;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -67,15 +59,15 @@ public class HealthModel(HealthFigures health, BrandChoices choices, TimeProvide
         HealthRow Row(string key, double? now, double? before) => new(text[key], Num(now), Num(before));
         return
         [
-            Row("HealthQuestionsAsked", Current.Questions.Asked, Previous.Questions.Asked),
-            Row("HealthMedianFirstAnswer", Current.Questions.MedianHoursToFirstAnswer, Previous.Questions.MedianHoursToFirstAnswer),
-            Row("HealthAnsweredShare", Current.Questions.AnsweredPercent, Previous.Questions.AnsweredPercent),
-            Row("HealthAcceptedShare", Current.Questions.AcceptedPercent, Previous.Questions.AcceptedPercent),
-            Row("HealthNewMembers", Current.NewMembers, Previous.NewMembers),
-            Row("HealthIdeasSubmitted", Current.Ideas.Submitted, Previous.Ideas.Submitted),
-            Row("HealthIdeasResponded", Current.Ideas.RespondedPercent, Previous.Ideas.RespondedPercent),
-            Row("HealthIdeaResponseDays", Current.Ideas.MedianDaysToRespond, Previous.Ideas.MedianDaysToRespond),
-            Row("HealthIdeasDelivered", Current.Ideas.Delivered, Previous.Ideas.Delivered),
+            Row("HealthQuestionsAsked", Figures.Current.Questions.Asked, Figures.Previous.Questions.Asked),
+            Row("HealthMedianFirstAnswer", Figures.Current.Questions.MedianHoursToFirstAnswer, Figures.Previous.Questions.MedianHoursToFirstAnswer),
+            Row("HealthAnsweredShare", Figures.Current.Questions.AnsweredPercent, Figures.Previous.Questions.AnsweredPercent),
+            Row("HealthAcceptedShare", Figures.Current.Questions.AcceptedPercent, Figures.Previous.Questions.AcceptedPercent),
+            Row("HealthNewMembers", Figures.Current.NewMembers, Figures.Previous.NewMembers),
+            Row("HealthIdeasSubmitted", Figures.Current.Ideas.Submitted, Figures.Previous.Ideas.Submitted),
+            Row("HealthIdeasResponded", Figures.Current.Ideas.RespondedPercent, Figures.Previous.Ideas.RespondedPercent),
+            Row("HealthIdeaResponseDays", Figures.Current.Ideas.MedianDaysToRespond, Figures.Previous.Ideas.MedianDaysToRespond),
+            Row("HealthIdeasDelivered", Figures.Current.Ideas.Delivered, Figures.Previous.Ideas.Delivered),
         ];
     }
 
