@@ -60,8 +60,9 @@ public class BrandJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         // The advocate's open page was rendered before the invitation: the bell counts it without a reload.
         await Expect(bell).ToHaveTextAsync((unreadBefore + 1).ToString());
         Assert.True(await advocate.WasNotReloadedAsync());
-        await advocate.GetByRole(AriaRole.Button, new() { Name = ui["ToggleNavigation"] }).ClickAsync();
+        await advocate.OpenPhoneMenuAsync(ui);
         await advocate.GetByRole(AriaRole.Link, new() { Name = ui["Notifications"], Exact = true }).ClickAsync();
+        await Expect(advocate).ToHaveURLAsync(new Regex("/notifications$"));
         var invitation = advocate.GetByRole(AriaRole.Link, new() { Name = ui["Notify_space-invite", "Beta programme"], Exact = true });
         await Expect(invitation).ToBeVisibleAsync();
         await invitation.ClickAsync();

@@ -64,5 +64,15 @@ public static class Journeys
 
     public static async Task<bool> WasNotReloadedAsync(this IPage page) => await page.EvaluateAsync<bool>("() => window.__notReloaded === true");
 
+    /// <summary>
+    /// Opens the phone menu and waits for its slide to finish: a link clicked while the menu is still sliding open
+    /// once went nowhere in a clean-clone run.
+    /// </summary>
+    public static async Task OpenPhoneMenuAsync(this IPage page, UiText ui)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = ui["ToggleNavigation"] }).ClickAsync();
+        await Expect(page.Locator("#nav.collapse.show")).ToBeVisibleAsync();
+    }
+
     public static Regex Exactly(string text) => new($"^\\s*{Regex.Escape(text)}\\s*$");
 }

@@ -47,10 +47,10 @@ public class StaffJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
 
         // Nothing changes under the member until they move: their next page carries the staff menu.
         await Expect(StaffMenu(member, ui, includeHidden: true)).ToHaveCountAsync(0);
-        await member.GetByRole(AriaRole.Button, new() { Name = ui["ToggleNavigation"] }).ClickAsync();
+        await member.OpenPhoneMenuAsync(ui);
         await member.GetByRole(AriaRole.Link, new() { Name = ui["Questions"], Exact = true }).ClickAsync();
         await Expect(member.GetByRole(AriaRole.Heading, new() { Name = ui["AllQuestions"] })).ToBeVisibleAsync();
-        await member.GetByRole(AriaRole.Button, new() { Name = ui["ToggleNavigation"] }).ClickAsync();
+        await member.OpenPhoneMenuAsync(ui);
         await StaffMenu(member, ui).ClickAsync();
         var staffItems = member.GetByRole(AriaRole.List, new() { Name = ui["StaffMenu"], Exact = true });
         await Expect(staffItems.GetByRole(AriaRole.Link, new() { Name = ui["SuggestedEdits"], Exact = true })).ToBeVisibleAsync();

@@ -47,6 +47,8 @@ public sealed class QuestionListQuery(CommunityDbContext db, Visibility visibili
             _ => questions.OrderByDescending(q => q.CreatedAt).ThenByDescending(q => q.Id),
         };
         var items = await Project(questions.Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
+        // A stale count must never contradict the rows beside it ("0 questions" above three of them).
+        total = Math.Max(total, (page - 1) * pageSize + items.Count);
         return new QuestionListPage(items, total, page, pageSize);
     }
 

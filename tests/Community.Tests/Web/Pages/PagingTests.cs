@@ -39,4 +39,21 @@ public class PagingTests(CommunityFactory factory) : IClassFixture<CommunityFact
         Assert.NotEmpty(TitlesOn(second));
         Assert.Empty(TitlesOn(first).Intersect(TitlesOn(second)));
     }
+
+    [Fact]
+    public async Task A_question_asked_within_the_cached_count_still_shows_in_the_count_above_it()
+    {
+        var tag = $"세기{Guid.NewGuid().ToString("N")[..6]}";
+        var asker = await _scenario.MemberAsync("세어 보는 회원", reputation: 200);
+        var ui = UiText.For("ko");
+        var reader = ui.Speak(factory.Browser());
+        Assert.Contains(ui.Plural("QuestionCount", 0), await reader.GetStringAsync($"/questions?tag={tag}"));
+
+        await _scenario.RunAsync<int, AskQuestion>(async ask =>
+            (await ask.ExecuteAsync(new AskQuestionInput($"정수기 소음이 커졌어요 {tag}", $"밤마다 정수기에서 웅웅거리는 소리가 나요. 필터 문제일까요? {tag}", tag, null, Guid.NewGuid()), asker)).Id);
+
+        var page = new HtmlParser().ParseDocument(await reader.GetStringAsync($"/questions?tag={tag}"));
+        Assert.Single(TitlesOn(page.DocumentElement.OuterHtml));
+        Assert.Contains(ui.Plural("QuestionCount", 1), page.QuerySelector("main")!.TextContent);
+    }
 }
