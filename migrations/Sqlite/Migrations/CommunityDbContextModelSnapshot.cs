@@ -635,6 +635,22 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.ToTable("IdeaVotes");
                 });
 
+            modelBuilder.Entity("Community.Core.Members.EndedSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndedAt");
+
+                    b.ToTable("EndedSessions");
+                });
+
             modelBuilder.Entity("Community.Core.Members.Member", b =>
                 {
                     b.Property<int>("Id")

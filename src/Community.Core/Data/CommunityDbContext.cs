@@ -47,6 +47,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<Redemption> Redemptions => Set<Redemption>();
     public DbSet<MemberBadge> MemberBadges => Set<MemberBadge>();
     public DbSet<MemberVisit> MemberVisits => Set<MemberVisit>();
+    public DbSet<EndedSession> EndedSessions => Set<EndedSession>();
     public DbSet<Space> Spaces => Set<Space>();
     public DbSet<SpaceMember> SpaceMembers => Set<SpaceMember>();
     public DbSet<Spotlight> Spotlights => Set<Spotlight>();

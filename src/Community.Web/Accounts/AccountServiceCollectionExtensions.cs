@@ -39,7 +39,10 @@ public static class AccountServiceCollectionExtensions
             // Signing in or out on a page whose ?returnUrl= holds Hangul: the handler redirects there itself.
             cookie.Events.OnRedirectToReturnUrl = RedirectHeaderSafe;
             cookie.Events.OnRedirectToLogout = RedirectHeaderSafe;
+            cookie.Events.OnSigningIn = SignInSessions.StampAsync;
+            cookie.Events.OnValidatePrincipal = SignInSessions.Validate(cookie.Events.OnValidatePrincipal);
         });
+        services.AddSingleton<SignInSessions>();
         // A changed security stamp (password reset, later: suspension) signs other sessions out within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         // PBKDF2-HMAC-SHA512 iterations: OWASP's 2023 figure, about twice the framework default.

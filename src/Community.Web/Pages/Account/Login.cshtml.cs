@@ -34,6 +34,8 @@ public class LoginModel(SignInManager<Member> signIn, UserManager<Member> users,
         if (!ModelState.IsValid) return Page();
         var member = await users.FindByEmailAsync(Input.Email!.Trim());
         // Unknown email and wrong password read the same, so the form cannot tell who is a member.
+        if (await Accounts.LoginTiming.RefusedWithoutHashingAsync(member, signIn))
+            Accounts.LoginTiming.VerifyAgainstNobody(users.PasswordHasher, Input.Password!);
         var result = member is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(member, Input.Password!, Input.RememberMe, lockoutOnFailure: true);

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Community.Web.Pages.Account;
 
-public class LogoutModel(SignInManager<Member> signIn) : PageModel
+public class LogoutModel(SignInManager<Member> signIn, Accounts.SignInSessions sessions) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
@@ -13,7 +13,7 @@ public class LogoutModel(SignInManager<Member> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl)
     {
-        await signIn.SignOutAsync();
+        await sessions.EndCurrentAsync(HttpContext, signIn);
         return LocalRedirect(LocalUrl.OrHome(returnUrl));
     }
 }
