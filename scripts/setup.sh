@@ -8,6 +8,11 @@ cd "$(dirname "$0")/.."
 packages=()
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
+# ICU: .NET's globalisation and the look-alike check for display names (UTS #39 skeletons) both use it.
+if ! ldconfig -p 2>/dev/null | grep -q 'libicui18n\.so\.'; then
+  apt-get update -qq
+  packages+=("$(apt-cache search --names-only '^libicu[0-9]+$' | awk '{print $1}' | sort -V | tail -1)")
+fi
 if [[ "${1:-}" == "--browser" ]]; then
   command -v chromium >/dev/null 2>&1 || packages+=(chromium)
 fi

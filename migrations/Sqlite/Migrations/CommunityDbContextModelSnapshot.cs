@@ -423,6 +423,22 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.ToTable("PostRevisions");
                 });
 
+            modelBuilder.Entity("Community.Core.Data.RuleVersion", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("RuleVersions");
+                });
+
             modelBuilder.Entity("Community.Core.Ideas.Idea", b =>
                 {
                     b.Property<int>("Id")

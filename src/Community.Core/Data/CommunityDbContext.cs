@@ -48,6 +48,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<MemberBadge> MemberBadges => Set<MemberBadge>();
     public DbSet<MemberVisit> MemberVisits => Set<MemberVisit>();
     public DbSet<EndedSession> EndedSessions => Set<EndedSession>();
+    public DbSet<RuleVersion> RuleVersions => Set<RuleVersion>();
     public DbSet<Space> Spaces => Set<Space>();
     public DbSet<SpaceMember> SpaceMembers => Set<SpaceMember>();
     public DbSet<Spotlight> Spotlights => Set<Spotlight>();

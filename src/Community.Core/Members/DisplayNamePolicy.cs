@@ -17,18 +17,20 @@ public static class DisplayNamePolicy
     // Characters that render as nothing or reorder text, beyond Unicode categories Cc/Cf/Zl/Zp.
     private static readonly HashSet<int> InvisibleLetters = [0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x180E, 0x034F];
 
-    // A compact table of the confusables most used for impersonation (Unicode TR39 has thousands;
-    // these cover Cyrillic/Greek look-alikes of Latin letters and digit-for-letter swaps).
-    private static readonly Dictionary<char, char> Confusables = new()
+    // Unicode's confusables cover what looks alike; impersonators also swap digits and symbols for letters
+    // ("Adm1n", "4dmin") and "i" for "l", which no font draws alike but every reader takes for the same name.
+    private static readonly Dictionary<char, char> ReadAlike = new()
     {
-        ['а'] = 'a', ['в'] = 'b', ['е'] = 'e', ['ё'] = 'e', ['к'] = 'k', ['м'] = 'm', ['н'] = 'h', ['о'] = 'o',
-        ['р'] = 'p', ['с'] = 'c', ['т'] = 't', ['у'] = 'y', ['х'] = 'x', ['і'] = 'i', ['ј'] = 'j', ['ѕ'] = 's',
-        ['ԁ'] = 'd', ['ԛ'] = 'q', ['ԝ'] = 'w', ['ɡ'] = 'g', ['ı'] = 'i', ['ł'] = 'l',
-        ['α'] = 'a', ['β'] = 'b', ['ε'] = 'e', ['η'] = 'n', ['ι'] = 'i', ['κ'] = 'k', ['ν'] = 'v', ['ο'] = 'o',
-        ['ρ'] = 'p', ['τ'] = 't', ['υ'] = 'u', ['χ'] = 'x', ['ω'] = 'w', ['μ'] = 'u',
-        ['0'] = 'o', ['1'] = 'l', ['i'] = 'l', ['|'] = 'l', ['3'] = 'e', ['4'] = 'a', ['5'] = 's', ['7'] = 't',
-        ['8'] = 'b', ['9'] = 'g', ['$'] = 's', ['@'] = 'a',
+        ['i'] = 'l', ['0'] = 'o', ['1'] = 'l', ['3'] = 'e', ['4'] = 'a', ['5'] = 's', ['7'] = 't', ['8'] = 'b', ['9'] = 'g',
+        ['$'] = 's', ['@'] = 'a',
+        // Small capitals read as their letters; Unicode's table lists only some of them (not "ᴀ").
+        ['ᴀ'] = 'a', ['ʙ'] = 'b', ['ᴄ'] = 'c', ['ᴅ'] = 'd', ['ᴇ'] = 'e', ['ꜰ'] = 'f', ['ɢ'] = 'g', ['ʜ'] = 'h', ['ɪ'] = 'l',
+        ['ᴊ'] = 'j', ['ᴋ'] = 'k', ['ʟ'] = 'l', ['ᴍ'] = 'm', ['ɴ'] = 'n', ['ᴏ'] = 'o', ['ᴘ'] = 'p', ['ʀ'] = 'r', ['ꜱ'] = 's',
+        ['ᴛ'] = 't', ['ᴜ'] = 'u', ['ᴠ'] = 'v', ['ᴡ'] = 'w', ['ʏ'] = 'y', ['ᴢ'] = 'z',
     };
+
+    /// <summary>Skeletons are stored; a longer one (some characters unfold into several) is cut to this.</summary>
+    public const int MaxSkeletonLength = 128;
 
     /// <summary>Returns the cleaned name, or null with <paramref name="errorKey"/> saying why not.</summary>
     public static string? Clean(string? raw, out string? errorKey)
@@ -67,10 +69,26 @@ public static class DisplayNamePolicy
         return name;
     }
 
-    /// <summary>Folds width, case, accents, separators and common look-alikes into one comparable key.</summary>
+    /// <summary>
+    /// Folds width, case, accents, separators and look-alikes into one comparable key: NFKC and lower case first
+    /// ("ｍｏｄ" is "mod"), then the UTS #39 skeleton (<see cref="IcuConfusables"/>) and our read-alike folds, again
+    /// and again until nothing changes — one pass left "і" (Cyrillic) at "i" while Latin "i" had become "l".
+    /// </summary>
     public static string Skeleton(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormKD).ToLowerInvariant();
+        var key = Fold(name);
+        for (var pass = 0; pass < 8; pass++)
+        {
+            var next = Fold(IcuConfusables.Skeleton(key));
+            if (next == key) break;
+            key = next;
+        }
+        return key.Length <= MaxSkeletonLength ? key : key[..MaxSkeletonLength];
+    }
+
+    private static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormKD).ToLowerInvariant();
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -79,13 +97,27 @@ public static class DisplayNamePolicy
                 continue;
             if (char.IsWhiteSpace(c) || c is '_' or '-' or '.' or '·' or '\'')
                 continue;
-            builder.Append(Confusables.TryGetValue(c, out var folded) ? folded : c);
+            builder.Append(ReadAlike.TryGetValue(c, out var folded) ? folded : c);
         }
-        // "rn" reads as "m" in most fonts.
-        return builder.ToString().Replace("rn", "m").Normalize(NormalizationForm.FormC);
+        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>The skeleton of each word of a name, for reserved words too short to match inside longer words.</summary>
+    public static IEnumerable<string> WordSkeletons(string name) =>
+        name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Skeleton);
+
     /// <summary>True when the name imitates one of the reserved staff words (e.g. "admin", "운영자").</summary>
-    public static bool ImitatesReserved(string skeleton, IEnumerable<string> reservedWords) =>
-        reservedWords.Select(Skeleton).Any(word => word.Length > 0 && skeleton.Contains(word, StringComparison.Ordinal));
+    /// <remarks>Short words ("mod") count only as a whole word of the name, so "Modern Kim" stays possible; longer ones
+    /// anywhere inside it ("SuperAdmin").</remarks>
+    public static bool ImitatesReserved(string name, IEnumerable<string> reservedWords)
+    {
+        var skeleton = Skeleton(name);
+        var words = WordSkeletons(name).ToHashSet(StringComparer.Ordinal);
+        return reservedWords.Any(reserved =>
+            new StringInfo(reserved.Trim()).LengthInTextElements <= ShortReservedWord
+                ? words.Contains(Skeleton(reserved))
+                : Skeleton(reserved) is { Length: > 0 } word && skeleton.Contains(word, StringComparison.Ordinal));
+    }
+
+    private const int ShortReservedWord = 3;
 }

@@ -15,7 +15,7 @@ public sealed class DisplayNameCheck(CommunityDbContext db, IOptions<AccountOpti
         var name = DisplayNamePolicy.Clean(raw, out var error);
         if (name is null) return new Result(null, null, error);
         var skeleton = DisplayNamePolicy.Skeleton(name);
-        if (DisplayNamePolicy.ImitatesReserved(skeleton, options.Value.ReservedNames))
+        if (DisplayNamePolicy.ImitatesReserved(name, options.Value.ReservedNames))
             return new Result(null, null, "DisplayNameReserved");
         if (await db.Users.AnyAsync(m => m.DisplayNameSkeleton == skeleton && m.Id != exceptMemberId, ct))
             return new Result(null, null, "DisplayNameTaken");

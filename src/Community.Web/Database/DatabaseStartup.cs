@@ -3,6 +3,8 @@ using Community.Core.Data;
 using Community.Core.Spaces;
 using Community.Web.Accounts;
 using Community.Core.Demo;
+using Community.Core.Members;
+using Community.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Web.Database;
@@ -18,6 +20,8 @@ public static class DatabaseStartup
         // WAL lets readers proceed while one writer commits; the setting is stored in the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await services.GetRequiredService<AccountBootstrapper>().EnsureRolesAndAdminAsync();
+        if (await StoredSkeletons.RefreshAsync(db) is > 0 and var refreshed)
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("Community.Accounts").NameSkeletonsRefreshed(refreshed);
         await services.GetRequiredService<Accounts.SuspendedMembers>().LoadAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         await services.GetRequiredService<ManageSpaces>().EnsureAsync(app.Configuration.GetSection("Spaces:Defaults").Get<List<SpaceDefault>>() ?? []);
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", true)

@@ -6,6 +6,9 @@ internal static partial class WebLog
     [LoggerMessage(Level = LogLevel.Error, Message = "The configured admin could not be created: {Errors}")]
     public static partial void AdminNotCreated(this ILogger log, string errors);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Display-name skeletons recomputed for {Count} members (the look-alike rule or the system's confusables data changed)")]
+    public static partial void NameSkeletonsRefreshed(this ILogger log, int count);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Mail for {Recipient} written to the pickup folder")]
     public static partial void MailPickedUp(this ILogger log, string recipient);
 

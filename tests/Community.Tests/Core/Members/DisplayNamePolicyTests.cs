@@ -39,22 +39,47 @@ public class DisplayNamePolicyTests
     [InlineData("Admin", "Аdmin")]       // Cyrillic А
     [InlineData("Admin", "ADM1N")]
     [InlineData("Admin", "ａｄｍｉｎ")]    // full width
-    [InlineData("Modern", "Modern")]
+    [InlineData("Modem", "Modern")]      // "rn" reads as "m"
     [InlineData("Moderator", "Mod_erator")]
     [InlineData("Rosie", "R0sie")]
     [InlineData("Émile", "Emile")]
+    [InlineData("admin", "adm\u0456n")]          // Cyrillic і, then Latin i folds further: one pass was not enough
+    [InlineData("admin", "adm\u0131n")]          // dotless ı
+    [InlineData("admin", "adm\u03B9n")]          // Greek ι
+    [InlineData("Alice Tester", "Al\u0456ce Tester")]
+    [InlineData("admin", "\u1D00dmin")]          // ᴀ small capital A
+    [InlineData("admin", "\uA4EEdmin")]          // ꓮ Lisu A
+    [InlineData("paypal", "\U0001D52D\U0001D4B6\u1EFF\U0001D561\U0001D552\u2113")] // mathematical letters
+    [InlineData("mod", "ｍｏｄ")]
     public void Look_alikes_share_a_skeleton(string original, string lookAlike)
     {
         Assert.Equal(DisplayNamePolicy.Skeleton(original), DisplayNamePolicy.Skeleton(lookAlike));
     }
 
-    [Fact]
-    public void Names_imitating_reserved_staff_words_are_detected()
+    [Theory]
+    [InlineData("김민지", "김민기")]
+    [InlineData("Jamie Park", "Jamie Bark")]
+    [InlineData("서하늘", "서하를")]
+    [InlineData("Dana", "Dina")]
+    public void Different_names_keep_different_skeletons(string one, string other)
     {
-        string[] reserved = ["admin", "운영자"];
+        Assert.NotEqual(DisplayNamePolicy.Skeleton(one), DisplayNamePolicy.Skeleton(other));
+    }
 
-        Assert.True(DisplayNamePolicy.ImitatesReserved(DisplayNamePolicy.Skeleton("Real Аdm1n"), reserved));
-        Assert.True(DisplayNamePolicy.ImitatesReserved(DisplayNamePolicy.Skeleton("친절한 운영자"), reserved));
-        Assert.False(DisplayNamePolicy.ImitatesReserved(DisplayNamePolicy.Skeleton("Jamie Park"), reserved));
+    [Theory]
+    [InlineData("Real Аdm1n", true)]
+    [InlineData("Community Adm\u0456n", true)]
+    [InlineData("친절한 운영자", true)]
+    [InlineData("ｍｏｄ", true)]
+    [InlineData("Mod Kim", true)]
+    [InlineData("Official Store", true)]
+    [InlineData("Jamie Park", false)]
+    [InlineData("Modern Kim", false)]
+    [InlineData("Edmond", false)]
+    public void Names_imitating_reserved_staff_words_are_detected(string name, bool imitates)
+    {
+        string[] reserved = ["admin", "mod", "moderator", "staff", "official", "운영자", "관리자"];
+
+        Assert.Equal(imitates, DisplayNamePolicy.ImitatesReserved(name, reserved));
     }
 }
