@@ -22,14 +22,19 @@ public sealed class MarkdownRenderer
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    /// <summary>Renders Markdown, or throws <see cref="DomainException"/> ("MarkdownTooDeep") for pathological nesting.</summary>
+    /// <summary>
+    /// Renders Markdown, or throws <see cref="DomainException"/>: "MarkdownTooDeep" for pathological nesting,
+    /// "MarkdownTooComplex" for shapes that would cost seconds (<see cref="MarkdownCost"/>).
+    /// </summary>
     public RenderedMarkdown Render(string markdown)
     {
         if (MarkdownNesting.Estimate(markdown) > MarkdownNesting.MaxDepth)
             throw new DomainException("MarkdownTooDeep");
+        MarkdownCost.CheckSource(markdown);
         try
         {
             var document = Markdown.Parse(markdown, _pipeline);
+            MarkdownCost.CheckParsed(document);
             var html = document.ToHtml(_pipeline);
             var text = Markdown.ToPlainText(markdown, _pipeline);
             return new RenderedMarkdown(_sanitizer.Sanitize(html), CollapseWhitespace(text));

@@ -53,6 +53,7 @@ public static class CommunityWebExtensions
                 o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(RefusedFormPage)));
                 o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(Refusals.RefusalFilter)));
                 o.Conventions.ConfigureFilter(new Security.UnknownHandlers());
+                o.Conventions.ConfigureFilter(new Security.FormSizeLimit());
                 o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(Security.DeclaredPageWriteLimits)));
                 Pages.Revisions.IndexModel.RevisionRoutes.Add(o.Conventions);
                 o.Conventions.AddPageRoute("/Edits/Suggest", "/answers/{id:int}/suggest");

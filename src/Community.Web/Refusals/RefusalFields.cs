@@ -15,6 +15,7 @@ public static class RefusalFields
             "BodyLength" or "ReviewBodyLength" or "BrandResponseLength" => ["Body"],
             "IdeaDescriptionLength" => ["Description"],
             "MarkdownTooDeep" => ["Body", "Description"],
+            "MarkdownTooComplex" => ["Body", "Description"],
             "TagsCount" or "TagsCharacters" => ["Tags"],
             "ProductUnknown" => ["ProductId"],
             "CommentLength" or "IdeaCommentLength" => ["Comment", "Body"],

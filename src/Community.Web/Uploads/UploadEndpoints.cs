@@ -12,6 +12,9 @@ namespace Community.Web.Uploads;
 /// </summary>
 public static class UploadEndpoints
 {
+    /// <summary>The largest picture plus room for the multipart wrapping.</summary>
+    private const long MaxRequestBytes = 6 * 1024 * 1024;
+
     public static IServiceCollection AddCommunityUploads(this IServiceCollection services, IWebHostEnvironment environment) =>
         services.AddSingleton(sp => new UploadFolder(sp.GetRequiredService<IOptions<UploadOptions>>(), environment.ContentRootPath));
 
@@ -19,7 +22,7 @@ public static class UploadEndpoints
     {
         // Images pasted or dropped into the editor: signed in, antiforgery-checked, rate limited like posting.
         endpoints.MapPost("/uploads", UploadImageAsync)
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(6 * 1024 * 1024)).DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxRequestBytes)).DisableAntiforgery()
             .AddEndpointFilter<Security.DeclaredEndpointWriteLimits>();
 
         endpoints.MapGet("/uploads/{id:guid}", async (Guid id, CommunityDbContext db, UploadFolder folder, HttpContext http, CancellationToken ct) =>
@@ -42,8 +45,31 @@ public static class UploadEndpoints
         Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
         if (http.User.Id() is not { } memberId) return Results.Unauthorized();
-        if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest(new { error = text["Error400"].Value });
-        var form = await http.Request.ReadFormAsync(ct);
+        var megabytes = http.RequestServices.GetRequiredService<IOptions<UploadOptions>>().Value.MaxBytes / (1024 * 1024);
+        var tooLarge = Results.Json(new { error = text["UploadTooLarge", megabytes].Value }, statusCode: StatusCodes.Status413PayloadTooLarge);
+        if (http.Request.ContentLength > MaxRequestBytes)
+        {
+            // Let Kestrel drain what the browser still sends (up to Kestrel's own default cap), so the script reads
+            // this answer instead of a reset connection.
+            if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
+                body.MaxRequestBodySize = 30 * 1024 * 1024;
+            return tooLarge;
+        }
+        IFormCollection form;
+        try
+        {
+            if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest(new { error = text["Error400"].Value });
+            form = await http.Request.ReadFormAsync(ct);
+        }
+        catch (BadHttpRequestException refused) when (refused.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return tooLarge;
+        }
+        catch (Exception unreadable) when (unreadable is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            // A body cut short or a multipart boundary that never comes: the sender's fault, said as such.
+            return Results.BadRequest(new { error = text["UploadUnreadable"].Value });
+        }
         if (form.Files.GetFile("image") is not { Length: > 0 } file) return Results.BadRequest(new { error = text["UploadEmpty"].Value });
         try
         {

@@ -127,6 +127,42 @@ public class MarkdownRendererTests
         Assert.False(string.IsNullOrEmpty(outcome));
     }
 
+    public static TheoryData<string, string> CostlyShapes => new()
+    {
+        { "a thousand-column header padding every line after it", "|" + Repeat("a|", 1_000) + "\n|" + Repeat("-|", 1_000) + "\n" + Repeat("|\n", 13_000) },
+        { "30 KB of pipes", Repeat("|", 30_000) },
+        { "one-column rows", Repeat("|-|\n", 7_500) },
+        { "unmatched emphasis", Repeat("*a **a ", 4_300) },
+        { "underscores", Repeat("_a __a ", 4_300) },
+        { "bare addresses", Repeat("www.a.com ", 3_000) },
+        { "links", Repeat("[a](b) ", 4_000) },
+        { "list items", Repeat("- a\n", 7_000) },
+    };
+
+    private static string Repeat(string unit, int times) => string.Concat(Enumerable.Repeat(unit, times));
+
+    [Theory]
+    [MemberData(nameof(CostlyShapes))]
+    public void Shapes_that_cost_seconds_to_render_are_refused_with_a_reason(string shape, string input)
+    {
+        var refusal = Assert.Throws<DomainException>(() => _renderer.Render(input));
+
+        Assert.True(refusal.MessageKey == "MarkdownTooComplex", shape);
+    }
+
+    [Fact]
+    public void Real_tables_emphasis_and_code_with_pipes_still_render()
+    {
+        var table = "| 제품 | 필터 | 주기 |\n|---|---|---|\n" + Repeat("| 정수기 | **탄소** | _6개월_ |\n", 60);
+        var code = "```\n" + Repeat("a | b | *c* | _d_\n", 1_500) + "```";
+
+        var rendered = _renderer.Render(table + "\n" + code);
+
+        Assert.Equal(61, rendered.Html.Split("<tr>").Length - 1);
+        Assert.Contains("<strong>탄소</strong>", rendered.Html);
+        Assert.Contains("a | b | *c* | _d_", rendered.Html);
+    }
+
     [Fact]
     public void Plain_text_is_extracted_for_search()
     {

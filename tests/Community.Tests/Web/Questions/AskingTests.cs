@@ -38,6 +38,40 @@ public class AskingTests(CommunityFactory factory) : IClassFixture<CommunityFact
         Assert.False(await factory.WithDbAsync(db => db.Questions.AnyAsync(q => q.Title == "A question with a hostile body")));
     }
 
+    [Theory]
+    [InlineData("*a **a ", 4_000, "too many table cells, links, list items or formatting marks")]
+    [InlineData("|", 29_000, "too many table cells, links, list items or formatting marks")]
+    public async Task A_body_too_costly_or_too_large_is_refused_on_the_form_with_a_message(string unit, int repeat, string message)
+    {
+        var member = await factory.RegisterAsync("Costly");
+        var title = $"비싼 본문 질문 {Guid.NewGuid():N}"[..20];
+
+        var response = await member.SubmitAsync("/questions/ask", "Post your question",
+            ("Input.Title", title), ("Input.Body", string.Concat(Enumerable.Repeat(unit, repeat))), ("Input.Tags", "필터"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.True(html.Contains(message), PageForms.MessagesOn(html));
+        Assert.Contains("name=\"Input.Title\"", html);
+        Assert.False(await factory.WithDbAsync(db => db.Questions.AnyAsync(q => q.Title == title)));
+    }
+
+    [Fact]
+    public async Task A_megabyte_body_is_refused_as_too_large_with_a_message_not_as_an_expired_page()
+    {
+        var member = await factory.RegisterAsync("Megabyte");
+        var title = $"아주 긴 본문 질문 {Guid.NewGuid():N}"[..20];
+
+        var response = await member.SubmitAsync("/questions/ask", "Post your question",
+            ("Input.Title", title), ("Input.Body", string.Concat(Enumerable.Repeat("정수기 필터 ", 150_000))), ("Input.Tags", "필터"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("more than any post can hold (text is at most 30,000 characters)", html);
+        Assert.DoesNotContain("open too long", html);
+        Assert.False(await factory.WithDbAsync(db => db.Questions.AnyAsync(q => q.Title == title)));
+    }
+
     [Fact]
     public async Task Submitting_the_same_form_twice_posts_once()
     {
