@@ -14,26 +14,10 @@ namespace Community.Web.Realtime;
 /// <summary>
 /// Live updates for question pages and the question list. Groups are not a security boundary, so
 /// every join checks that the caller may see the content; every write requires a signed-in member and
-/// goes through the same Core use case as the page.
+/// goes through the same Core use case as the page. Signed-in connections are tracked by <see cref="MemberConnectionTracking"/>.
 /// </summary>
-public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence, CastVote castVote, IStringLocalizer<SharedResource> text, TimeProvider clock) : Hub<ICommunityClient>
+public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence, CastVote castVote, IStringLocalizer<SharedResource> text) : Hub<ICommunityClient>
 {
-    /// <summary>Signed-in connections are tracked so a suspension closes them; a suspended member's new ones close at once.</summary>
-    public override async Task OnConnectedAsync()
-    {
-        if (Context.User?.Id() is { } memberId)
-        {
-            var services = Context.GetHttpContext()!.RequestServices;
-            if (services.GetRequiredService<SuspendedMembers>().IsSuspended(memberId, clock.GetUtcNow().UtcDateTime))
-            {
-                Context.Abort();
-                return;
-            }
-            services.GetRequiredService<MemberConnections>().Add(memberId, Context);
-        }
-        await base.OnConnectedAsync();
-    }
-
     [Security.NotRateLimited("joins a live group; reads only")]
     public async Task<int> JoinQuestion(int questionId)
     {
@@ -97,9 +81,9 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
         return await castVote.ExecuteAsync(postKind, postId, desired, Context.User!.Id()!.Value);
     }
 
+    /// <summary>Runs in its own scope for every transport; uses only what the hub was given (see <see cref="MemberConnectionTracking"/>).</summary>
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        Context.GetHttpContext()?.RequestServices.GetService<MemberConnections>()?.Remove(Context.ConnectionId);
         foreach (var (questionId, count) in presence.LeaveAll(Context.ConnectionId))
             await Clients.Group(HubGroups.Question(questionId)).ViewerCountChanged(questionId, count);
         await base.OnDisconnectedAsync(exception);

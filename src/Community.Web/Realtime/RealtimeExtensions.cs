@@ -10,6 +10,7 @@ public static class RealtimeExtensions
     {
         services.AddSignalR(o =>
         {
+            o.AddFilter<MemberConnectionTracking>();
             o.AddFilter<VisibilityHubFilter>();
             o.AddFilter<Security.DeclaredHubWriteLimits>();
             o.AddFilter<Refusals.HubRefusals>();

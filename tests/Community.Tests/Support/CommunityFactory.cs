@@ -4,6 +4,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
@@ -103,8 +104,11 @@ public class CommunityFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>A SignalR connection to the hub, signed in as <paramref name="signedIn"/>'s member when given.</summary>
-    public HubConnection HubConnection(HttpClient? signedIn = null)
+    /// <summary>
+    /// A SignalR connection to the hub, signed in as <paramref name="signedIn"/>'s member when given.
+    /// Long polling unless <paramref name="configure"/> says otherwise.
+    /// </summary>
+    public HubConnection HubConnection(HttpClient? signedIn = null, Action<HttpConnectionOptions>? configure = null)
     {
         var cookies = signedIn is null ? null : CookieHeaderFor(signedIn);
         return new HubConnectionBuilder()
@@ -112,6 +116,7 @@ public class CommunityFactory : WebApplicationFactory<Program>
             {
                 options.Transports = HttpTransportType.LongPolling;
                 if (cookies is not null) options.Headers["Cookie"] = cookies;
+                configure?.Invoke(options);
             })
             .Build();
     }
