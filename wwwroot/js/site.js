@@ -30,8 +30,12 @@ window.community.countText = (element, count) =>
 window.community.connect = function connect() {
   // One promise for every caller, so no one invokes before the connection has started.
   window.community.ready ??= (async () => {
+    // Hub writes (votes) need the page's antiforgery token, as forms do; a WebSocket cannot carry a header, so it
+    // travels in the query. Any form's token will do: one page has one.
+    const token = document.querySelector("input[name=__RequestVerificationToken]")?.value;
+    const url = token ? `${document.body.dataset.hub}?csrf=${encodeURIComponent(token)}` : document.body.dataset.hub;
     const connection = new signalR.HubConnectionBuilder()
-      .withUrl(document.body.dataset.hub)
+      .withUrl(url)
       .withAutomaticReconnect()
       .build();
     await connection.start();
