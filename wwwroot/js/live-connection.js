@@ -86,7 +86,7 @@
 
   function build() {
     // Hub writes (votes) need the page's antiforgery token, as forms do; a WebSocket cannot carry a header, so it
-    // travels in the query. Any form's token will do: a page has one.
+    // travels in the query ("csrf", Realtime/HubAntiforgery.TokenQuery). Any form's token will do: a page has one.
     const token = document.querySelector("input[name=__RequestVerificationToken]")?.value;
     const hub = document.body.dataset.hub;
     const built = new signalR.HubConnectionBuilder().withUrl(token ? `${hub}?csrf=${encodeURIComponent(token)}` : hub).build();
