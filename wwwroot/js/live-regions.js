@@ -10,19 +10,12 @@
   let refreshing = null;
   let again = false;
 
-  // A region the reader is typing in is left alone (and refreshed with the next change).
-  function isBusy(region) {
-    if (region.contains(document.activeElement) && document.activeElement.matches("input, textarea, select")) return true;
-    return [...region.querySelectorAll("textarea, input[type=text], input[type=url], input[type=number]")].some((field) => field.value !== field.defaultValue);
-  }
-
   async function refresh() {
-    const response = await fetch(location.href, { headers: { Accept: "text/html" }, credentials: "same-origin" });
-    if (!response.ok) return;
-    const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
+    const fresh = await window.community.freshPage();
+    if (!fresh) return;
     document.querySelectorAll("[data-live-region]").forEach((region) => {
       const replacement = region.id && fresh.getElementById(region.id);
-      if (replacement && !isBusy(region)) region.replaceWith(document.importNode(replacement, true));
+      if (replacement && !window.community.isBusy(region)) region.replaceWith(document.importNode(replacement, true));
     });
     document.body.dataset.liveVersion = String(Number(document.body.dataset.liveVersion || 0) + 1);
   }
@@ -46,7 +39,8 @@
     connection.on("Changed", (changed) => changed === group && schedule());
     const join = () => connection.invoke(marker.dataset.liveJoin, Number(marker.dataset.liveId));
     await join();
-    connection.onreconnected(() => join().then(schedule));
+    // Back after a lost connection: whatever changed meanwhile was not announced to this page.
+    window.community.onRestored(() => join().then(schedule));
     document.body.dataset.liveReady = "true";
   });
 })();

@@ -52,6 +52,31 @@
     heading.textContent = window.community.countText(heading, count);
   }
 
+  // Back after a lost connection: what was announced meanwhile never arrived, so one fresh copy of the page brings
+  // new answers and comments in and changed answers and scores up to date. An answer the reader is writing a comment
+  // under is left as it is; answers deleted meanwhile stay until the next change or reload (removing by absence
+  // could drop one that arrived live while the copy was on its way).
+  async function catchUp() {
+    const fresh = await window.community.freshPage();
+    const freshAnswers = fresh?.getElementById("answers");
+    if (!freshAnswers) return;
+    const answers = document.getElementById("answers");
+    freshAnswers.querySelectorAll(":scope > article.answer").forEach((card) => {
+      const shown = document.getElementById(card.id);
+      if (!shown) answers.append(document.importNode(card, true));
+      else if (!window.community.isBusy(shown)) shown.replaceWith(document.importNode(card, true));
+    });
+    fresh.querySelectorAll("[data-comments-for] > li.comment[id]").forEach((item) => {
+      if (document.getElementById(item.id)) return;
+      document.querySelector(`[data-comments-for="${item.parentElement.dataset.commentsFor}"]`)?.append(document.importNode(item, true));
+    });
+    fresh.querySelectorAll("[data-score-for]").forEach((score) => {
+      const [kind, postId] = score.dataset.scoreFor.split("-");
+      setScore(kind, postId, score.textContent.trim());
+    });
+    updateAnswerCount();
+  }
+
   window.community.connect().then(async (connection) => {
     connection.on("ViewerCountChanged", (id, count) => {
       if (id !== questionId) return;
@@ -125,7 +150,7 @@
 
     const join = () => connection.invoke("JoinQuestion", questionId);
     await join();
-    connection.onreconnected(join);
+    window.community.onRestored(() => join().then(catchUp));
     page.dataset.liveReady = "true";
   });
 })();

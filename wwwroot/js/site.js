@@ -26,18 +26,18 @@ window.community = window.community || {};
 window.community.countText = (element, count) =>
   (count === 1 && element.dataset.templateOne ? element.dataset.templateOne : element.dataset.template).replace("{0}", count);
 
-// One shared SignalR connection, started on demand by the pages that show live data.
-window.community.connect = function connect() {
-  // One promise for every caller, so no one invokes before the connection has started.
-  window.community.ready ??= (async () => {
-    const connection = new signalR.HubConnectionBuilder()
-      .withUrl(document.body.dataset.hub)
-      .withAutomaticReconnect()
-      .build();
-    await connection.start();
-    return connection;
-  })();
-  return window.community.ready;
+// The shared live connection (window.community.connect, onRestored) is live-connection.js.
+
+// A region the reader is typing in is left alone by live refreshes (and refreshed with the next change).
+window.community.isBusy = (region) => {
+  if (region.contains(document.activeElement) && document.activeElement.matches("input, textarea, select")) return true;
+  return [...region.querySelectorAll("textarea, input[type=text], input[type=url], input[type=number]")].some((field) => field.value !== field.defaultValue);
+};
+
+// This page as the server renders it for this reader now (for live refreshes), or null.
+window.community.freshPage = async () => {
+  const response = await fetch(location.href, { headers: { Accept: "text/html" }, credentials: "same-origin" });
+  return response.ok ? new DOMParser().parseFromString(await response.text(), "text/html") : null;
 };
 
 // Similar questions while the title is typed (self-service before asking).
@@ -68,15 +68,27 @@ window.community.connect = function connect() {
   const bar = document.querySelector("[data-live-list]");
   if (!bar) return;
   const link = bar.querySelector("a");
-  let count = 0;
+  const announced = new Set();
+  const questionIds = (root) =>
+    [...root.querySelectorAll(".question-list a[href^='/questions/']")].map((a) => Number(/^\/questions\/(\d+)\//.exec(a.getAttribute("href"))?.[1] ?? 0));
+  const listed = new Set(questionIds(document));
+  function announce(id) {
+    if (listed.has(id) || announced.has(id)) return;
+    announced.add(id);
+    link.textContent = window.community.countText(link, announced.size);
+    bar.hidden = false;
+  }
+  // After a lost connection: questions asked meanwhile are the newest ones, newer than any this page lists.
+  async function catchUp() {
+    const response = await fetch("/questions?sort=newest", { headers: { Accept: "text/html" } });
+    if (!response.ok) return;
+    const newestListed = Math.max(0, ...listed);
+    questionIds(new DOMParser().parseFromString(await response.text(), "text/html")).filter((id) => id > newestListed).forEach(announce);
+  }
   window.community.connect().then(async (connection) => {
-    connection.on("QuestionAsked", () => {
-      count += 1;
-      link.textContent = window.community.countText(link, count);
-      bar.hidden = false;
-    });
+    connection.on("QuestionAsked", announce);
     await connection.invoke("JoinQuestionList");
-    connection.onreconnected(() => connection.invoke("JoinQuestionList"));
+    window.community.onRestored(() => connection.invoke("JoinQuestionList").then(catchUp));
     document.body.dataset.liveReady = "true";
   });
 })();
@@ -170,7 +182,7 @@ window.community.connect = function connect() {
   window.community.connect().then(async (connection) => {
     connection.on("Changed", (group) => group === "moderators" && refresh());
     await connection.invoke("JoinModerators");
-    connection.onreconnected(() => connection.invoke("JoinModerators").then(refresh));
+    window.community.onRestored(() => connection.invoke("JoinModerators").then(refresh));
     document.body.dataset.queuesLive = "true";
   });
 })();

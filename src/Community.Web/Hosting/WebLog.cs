@@ -27,6 +27,9 @@ internal static partial class WebLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "A live update could not be pushed")]
     public static partial void LivePushFailed(this ILogger log, Exception failure);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live connection refused: Origin {Origin} is not this site ({RequestOrigin}), Accounts:PublicBaseUrl or Realtime:AllowedOrigins")]
+    public static partial void HubOriginRefused(this ILogger log, string origin, string requestOrigin);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Vote fraud scan recorded {Cases} cases and reversed {Entries} ledger entries")]
     public static partial void VoteFraudScanned(this ILogger log, int cases, int entries);
 

@@ -14,27 +14,12 @@ namespace Community.Web.Realtime;
 /// <summary>
 /// Live updates for question pages and the question list. Groups are not a security boundary, so
 /// every join checks that the caller may see the content; every write requires a signed-in member and
-/// goes through the same Core use case as the page.
+/// goes through the same Core use case as the page, with the page's antiforgery token (<see cref="HubAntiforgery"/>: every
+/// method not marked <see cref="ReadsOnlyAttribute"/> is a write). Signed-in connections are tracked by <see cref="MemberConnectionTracking"/>.
 /// </summary>
-public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence, CastVote castVote, IStringLocalizer<SharedResource> text, TimeProvider clock) : Hub<ICommunityClient>
+public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence, CastVote castVote, IStringLocalizer<SharedResource> text) : Hub<ICommunityClient>
 {
-    /// <summary>Signed-in connections are tracked so a suspension closes them; a suspended member's new ones close at once.</summary>
-    public override async Task OnConnectedAsync()
-    {
-        if (Context.User?.Id() is { } memberId)
-        {
-            var services = Context.GetHttpContext()!.RequestServices;
-            if (services.GetRequiredService<SuspendedMembers>().IsSuspended(memberId, clock.GetUtcNow().UtcDateTime))
-            {
-                Context.Abort();
-                return;
-            }
-            services.GetRequiredService<MemberConnections>().Add(memberId, Context);
-        }
-        await base.OnConnectedAsync();
-    }
-
-    [Security.NotRateLimited("joins a live group; reads only")]
+    [ReadsOnly, Security.NotRateLimited("joins a live group; reads only")]
     public async Task<int> JoinQuestion(int questionId)
     {
         var userId = Context.User?.Id();
@@ -49,7 +34,7 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
         return count;
     }
 
-    [Security.NotRateLimited("joins a live group; reads only")]
+    [ReadsOnly, Security.NotRateLimited("joins a live group; reads only")]
     public async Task LeaveQuestion(int questionId)
     {
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Question(questionId));
@@ -58,14 +43,14 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
     }
 
     /// <summary>Idea and product pages are public; joining only needs the thing to exist.</summary>
-    [Security.NotRateLimited("joins a live group; reads only")]
+    [ReadsOnly, Security.NotRateLimited("joins a live group; reads only")]
     public async Task JoinIdea(int ideaId)
     {
         if (!await db.Ideas.AnyAsync(i => i.Id == ideaId && !i.IsDeleted)) throw new HubException(text["IdeaNotFound"]);
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Idea(ideaId));
     }
 
-    [Security.NotRateLimited("joins a live group; reads only")]
+    [ReadsOnly, Security.NotRateLimited("joins a live group; reads only")]
     public async Task JoinProduct(int productId)
     {
         if (!await db.Products.AnyAsync(p => p.Id == productId)) throw new HubException(text["PostNotFound"]);
@@ -73,14 +58,14 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
     }
 
     /// <summary>Moderators' queue counts; the group is for moderators only.</summary>
-    [Security.NotRateLimited("joins a live group; reads only")]
+    [ReadsOnly, Security.NotRateLimited("joins a live group; reads only")]
     public async Task JoinModerators()
     {
         if (!(Context.User?.IsModerator() ?? false)) throw new HubException(text["Error403"]);
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Moderators);
     }
 
-    [Security.NotRateLimited("joins a live group; reads only")]
+    [ReadsOnly, Security.NotRateLimited("joins a live group; reads only")]
     public Task JoinQuestionList() => Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.QuestionList);
 
     [Authorize, Security.RateLimited("vote")]
@@ -97,9 +82,9 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
         return await castVote.ExecuteAsync(postKind, postId, desired, Context.User!.Id()!.Value);
     }
 
+    /// <summary>Runs in its own scope for every transport; uses only what the hub was given (see <see cref="MemberConnectionTracking"/>).</summary>
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        Context.GetHttpContext()?.RequestServices.GetService<MemberConnections>()?.Remove(Context.ConnectionId);
         foreach (var (questionId, count) in presence.LeaveAll(Context.ConnectionId))
             await Clients.Group(HubGroups.Question(questionId)).ViewerCountChanged(questionId, count);
         await base.OnDisconnectedAsync(exception);

@@ -10,10 +10,16 @@ public static class RealtimeExtensions
     {
         services.AddSignalR(o =>
         {
+            o.AddFilter<MemberConnectionTracking>();
+            o.AddFilter<HubAntiforgery>();
             o.AddFilter<VisibilityHubFilter>();
             o.AddFilter<Security.DeclaredHubWriteLimits>();
             o.AddFilter<Refusals.HubRefusals>();
         });
+        services.AddOptions<RealtimeOptions>().BindConfiguration("Realtime")
+            .Validate(o => o.AllowedOrigins.All(origin => HubOriginPolicy.Normalize(origin) is not null), "Realtime:AllowedOrigins takes origins such as https://www.example.com")
+            .ValidateOnStart();
+        services.AddSingleton<HubOriginPolicy>();
         services.AddSingleton<PresenceTracker>();
         services.AddSingleton<MemberConnections>();
         return services;
@@ -21,7 +27,7 @@ public static class RealtimeExtensions
 
     public static IEndpointRouteBuilder MapCommunityRealtime(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHub<CommunityHub>(HubPath);
+        endpoints.MapHub<CommunityHub>(HubPath).AddEndpointFilter<HubEndpointConventionBuilder, HubOriginFilter>();
         return endpoints;
     }
 }

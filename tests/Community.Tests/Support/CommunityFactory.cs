@@ -1,9 +1,11 @@
 using Community.Core.Data;
+using Community.Web.Realtime;
 using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
@@ -103,18 +105,28 @@ public class CommunityFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>A SignalR connection to the hub, signed in as <paramref name="signedIn"/>'s member when given.</summary>
-    public HubConnection HubConnection(HttpClient? signedIn = null)
+    /// <summary>
+    /// A SignalR connection to the hub, signed in as <paramref name="signedIn"/>'s member when given, carrying
+    /// <paramref name="pageToken"/> as a page's script does (without it the connection may only read).
+    /// Long polling unless <paramref name="configure"/> says otherwise (it may also set headers such as Origin).
+    /// </summary>
+    public HubConnection HubConnection(HttpClient? signedIn = null, string? pageToken = null, Action<HttpConnectionOptions>? configure = null)
     {
         var cookies = signedIn is null ? null : CookieHeaderFor(signedIn);
+        var url = new Uri(BaseAddress, pageToken is null ? "/hubs/community" : $"/hubs/community?{HubAntiforgery.TokenQuery}={Uri.EscapeDataString(pageToken)}");
         return new HubConnectionBuilder()
-            .WithUrl(new Uri(BaseAddress, "/hubs/community"), options =>
+            .WithUrl(url, options =>
             {
                 options.Transports = HttpTransportType.LongPolling;
                 if (cookies is not null) options.Headers["Cookie"] = cookies;
+                configure?.Invoke(options);
             })
             .Build();
     }
+
+    /// <summary>The connection a page's script opens for <paramref name="signedIn"/>'s member: with the antiforgery token of a page they see.</summary>
+    public async Task<HubConnection> PageHubConnectionAsync(HttpClient signedIn) =>
+        HubConnection(signedIn, await signedIn.TokenAsync("/account/login"));
 
     protected override void Dispose(bool disposing)
     {

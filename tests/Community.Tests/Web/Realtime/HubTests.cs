@@ -62,8 +62,8 @@ public class HubTests(CommunityFactory factory) : IClassFixture<CommunityFactory
         var asker = await factory.RegisterAsync("Hub self voter");
         var voter = await factory.RegisterAsync("Hub voter");
         var id = await asker.AskAsync("Are hub votes checked on the server?");
-        await using var own = Connect(asker);
-        await using var other = Connect(voter);
+        await using var own = await factory.PageHubConnectionAsync(asker);
+        await using var other = await factory.PageHubConnectionAsync(voter);
         await own.StartAsync();
         await other.StartAsync();
 

@@ -219,7 +219,7 @@ public class AbuseLimitTests(TightLimitsFactory factory) : IClassFixture<TightLi
         var author = await factory.RegisterAsync("Hub vote target");
         var ids = new List<int>();
         for (var i = 0; i < 2; i++) ids.Add(await author.AskAsync($"Hub vote target question {i}"));
-        await using var connection = factory.HubConnection(voter);
+        await using var connection = await factory.PageHubConnectionAsync(voter);
         await connection.StartAsync();
 
         await connection.InvokeAsync<object>("Vote", "question", ids[0], "up");
@@ -241,7 +241,7 @@ public class AbuseLimitTests(TightLimitsFactory factory) : IClassFixture<TightLi
 
         for (var i = 0; i < 2; i++)
             Assert.Equal(HttpStatusCode.Redirect, (await voter.SubmitAsync($"/questions/{ids[i]}", "Upvote")).StatusCode);
-        await using var connection = factory.HubConnection(voter);
+        await using var connection = await factory.PageHubConnectionAsync(voter);
         await connection.StartAsync();
         var refusal = await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => connection.InvokeAsync<object>("Vote", "question", ids[2], "up"));
 
