@@ -19,30 +19,50 @@ public sealed class RefusalFilter(IStringLocalizer<SharedResource> text) : IAsyn
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
+        // A handler argument that did not parse ("abc" for a number) binds as 0 or null; running the handler would
+        // write that and only then fail. Refuse first, change nothing, and say which value was wrong.
+        if (UnreadableArgument(context) is { } unreadable)
+        {
+            context.Result = await AnswerAsync(context.HttpContext, context.HandlerInstance, context.ModelState, new DomainException("ArgumentUnreadable", unreadable));
+            return;
+        }
         var executed = await next();
         if (executed.Exception is not DomainException refusal || executed.ExceptionHandled) return;
         executed.ExceptionHandled = true;
-        executed.Result = await AnswerAsync(executed, refusal);
+        executed.Result = await AnswerAsync(executed.HttpContext, executed.HandlerInstance, executed.ModelState, refusal);
     }
 
-    private async Task<IActionResult> AnswerAsync(PageHandlerExecutedContext executed, DomainException refusal)
+    private static string? UnreadableArgument(PageHandlerExecutingContext context)
     {
-        var http = executed.HttpContext;
+        if (context.ModelState.IsValid || context.HandlerMethod is null) return null;
+        foreach (var parameter in context.HandlerMethod.Parameters)
+        {
+            if (context.ModelState.TryGetValue(parameter.Name, out var entry) && entry.Errors.Count > 0)
+            {
+                var sent = entry.AttemptedValue ?? "";
+                return sent.Length <= 40 ? sent : sent[..40] + "…";
+            }
+        }
+        return null;
+    }
+
+    private async Task<IActionResult> AnswerAsync(HttpContext http, object handlerInstance, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, DomainException refusal)
+    {
         if (refusal.Kind == RefusalKind.NotFound) return new NotFoundResult();
         if (refusal.Kind == RefusalKind.Forbidden) return new ForbidResult();
         var status = StatusOf(refusal.Kind);
         var message = refusal.Localize(text);
-        switch (executed.HandlerInstance)
+        switch (handlerInstance)
         {
             case IAnswersRefusalsAsText:
                 return new ContentResult { Content = message, ContentType = "text/plain; charset=utf-8", StatusCode = status };
-            case IShowsRefusalsOnPage page when executed.HandlerInstance is PageModel model:
+            case IShowsRefusalsOnPage page when handlerInstance is PageModel model:
                 var sent = http.Request.HasFormContentType ? http.Request.Form : null;
                 model.ModelState.AddModelError(page.RefusalKey(refusal.MessageKey, sent), message);
                 if (!await page.ReloadAfterRefusalAsync(http.RequestAborted)) return new NotFoundResult();
                 return new PageResult { StatusCode = status };
             default:
-                return RefusalView.For(http, executed.ModelState, "_RefusedAction", status, "Refusal", new ActionRefusal(message, BackUrl(http)));
+                return RefusalView.For(http, modelState, "_RefusedAction", status, "Refusal", new ActionRefusal(message, BackUrl(http)));
         }
     }
 
