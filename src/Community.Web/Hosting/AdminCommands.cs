@@ -1,18 +1,38 @@
 using Community.Core.Reputation;
+using Community.Web.Database;
 
 namespace Community.Web.Hosting;
 
 /// <summary>
-/// Operator commands, run instead of the web server:
-/// <c>dotnet run --project src/Community.Web -- reputation recompute [fix]</c> checks every member's stored
-/// totals against the ledger (exit code 1 on a mismatch); with <c>fix</c> it also repairs them.
+/// Operator commands, run instead of the web server (<c>dotnet run --project src/Community.Web -- &lt;command&gt;</c>), each
+/// ending with exit code 0 on success:
+/// <list type="bullet">
+/// <item><c>migrate</c> applies pending migrations (waiting for any other process migrating the same database) and exits.</item>
+/// <item><c>reputation recompute [fix]</c> checks every member's stored totals against the ledger (exit code 1 on a
+/// mismatch); with <c>fix</c> it also repairs them.</item>
+/// </list>
 /// </summary>
 public static class AdminCommands
 {
-    public static async Task<int?> RunAsync(WebApplication app, string[] args)
+    public static async Task<int?> RunAsync(WebApplication app, string[] args) => args switch
     {
-        if (args is not ["reputation", "recompute", ..]) return null;
-        var fix = args.Contains("fix");
+        ["migrate", ..] => await MigrateAsync(app),
+        ["reputation", "recompute", ..] => await RecomputeReputationAsync(app, fix: args.Contains("fix")),
+        _ => null,
+    };
+
+    private static async Task<int> MigrateAsync(WebApplication app) => await InScopeAsync(app, async (DatabaseMigration migration) =>
+    {
+        await using var maintenance = await migration.EnterMaintenanceAsync();
+        if (maintenance is null) return false;
+        var applied = await migration.MigrateAsync();
+        Console.WriteLine(applied.Count == 0 ? "No migrations were pending." : $"Applied {applied.Count} migrations, up to {applied[^1]}.");
+        return true;
+    });
+
+    private static async Task<int> RecomputeReputationAsync(WebApplication app, bool fix)
+    {
+        if (!await app.PrepareDatabaseAsync()) return 1;
         await using var scope = app.Services.CreateAsyncScope();
         var mismatches = await scope.ServiceProvider.GetRequiredService<ReputationAudit>().RecomputeAsync(fix);
         foreach (var m in mismatches)
@@ -20,4 +40,11 @@ public static class AdminCommands
         Console.WriteLine($"{mismatches.Count} mismatches{(fix && mismatches.Count > 0 ? " (fixed)" : "")}");
         return mismatches.Count == 0 || fix ? 0 : 1;
     }
+
+    private static async Task<int> InScopeAsync<T>(WebApplication app, Func<T, Task<bool>> command) where T : notnull
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await command(scope.ServiceProvider.GetRequiredService<T>()) ? 0 : 1;
+    }
+
 }
