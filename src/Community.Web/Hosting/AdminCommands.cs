@@ -1,5 +1,6 @@
 using Community.Core.Reputation;
 using Community.Web.Database;
+using Community.Web.Database.Backups;
 
 namespace Community.Web.Hosting;
 
@@ -8,15 +9,21 @@ namespace Community.Web.Hosting;
 /// ending with exit code 0 on success:
 /// <list type="bullet">
 /// <item><c>migrate</c> applies pending migrations (waiting for any other process migrating the same database) and exits.</item>
+/// <item><c>backup &lt;folder&gt;</c> copies the database, keys, uploads and mail outbox into a new folder while the forum runs.</item>
+/// <item><c>restore &lt;folder&gt;</c> puts such a backup in place of the configured database and folders (forum stopped).</item>
 /// <item><c>reputation recompute [fix]</c> checks every member's stored totals against the ledger (exit code 1 on a
 /// mismatch); with <c>fix</c> it also repairs them.</item>
 /// </list>
+/// A relative folder is taken from the repository root (the content root), like every other path in configuration.
 /// </summary>
 public static class AdminCommands
 {
     public static async Task<int?> RunAsync(WebApplication app, string[] args) => args switch
     {
         ["migrate", ..] => await MigrateAsync(app),
+        ["backup", var folder, ..] when !folder.StartsWith('-') => await InScopeAsync(app, (CreateBackup backup) => backup.ExecuteAsync(Folder(app, folder), Console.Out)),
+        ["restore", var folder, ..] when !folder.StartsWith('-') => await InScopeAsync(app, (RestoreBackup restore) => restore.ExecuteAsync(Folder(app, folder), Console.Out)),
+        ["backup" or "restore", ..] => Usage($"usage: {args[0]} <folder>"),
         ["reputation", "recompute", ..] => await RecomputeReputationAsync(app, fix: args.Contains("fix")),
         _ => null,
     };
@@ -47,4 +54,11 @@ public static class AdminCommands
         return await command(scope.ServiceProvider.GetRequiredService<T>()) ? 0 : 1;
     }
 
+    private static string Folder(WebApplication app, string folder) => Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, folder));
+
+    private static int Usage(string usage)
+    {
+        Console.Error.WriteLine(usage);
+        return 2;
+    }
 }

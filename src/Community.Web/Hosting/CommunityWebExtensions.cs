@@ -38,7 +38,7 @@ public static class CommunityWebExtensions
         builder.Services.AddCommunityAccounts(builder.Configuration, builder.Environment);
         builder.Services.AddCommunityLocalization();
         builder.Services.AddCommunityRealtime();
-        builder.Services.AddCommunitySecurity(builder.Environment);
+        builder.Services.AddCommunitySecurity(builder.Environment, locations.Keys);
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
         builder.Services.AddMemoryCache();
         builder.Services.AddAnonymousPageCache();
