@@ -38,9 +38,11 @@ public sealed class CreateBackup(DataLocations locations, TimeProvider clock)
         }
         var copySeconds = clock.GetElapsedTime(started).TotalSeconds;
 
-        if (await SqliteFiles.IntegrityProblemsAsync(copy, ct) is { Count: > 0 } problems)
+        // The quick check here (3 s for 850 MB, against 23 s for the full one, on a core the running forum shares); restore
+        // runs the full check before it changes anything.
+        if (await SqliteFiles.IntegrityProblemsAsync(copy, ct, quick: true) is { Count: > 0 } problems)
         {
-            report.WriteLine($"Failed: the copied database fails SQLite's integrity check: {string.Join("; ", problems.Take(5))}");
+            report.WriteLine($"Failed: the copied database fails SQLite's quick integrity check: {string.Join("; ", problems.Take(5))}");
             return false;
         }
         string lastMigration;

@@ -42,14 +42,17 @@ public static class SqliteFiles
         }
     }
 
-    /// <summary>What <c>PRAGMA integrity_check</c> reports; empty when the file is sound. A file SQLite cannot read at all is one problem.</summary>
-    public static async Task<IReadOnlyList<string>> IntegrityProblemsAsync(string path, CancellationToken ct)
+    /// <summary>
+    /// What <c>PRAGMA integrity_check</c> (or, <paramref name="quick"/>, <c>quick_check</c>: every page and record, but not
+    /// whether each index matches its table) reports; empty when the file is sound. A file SQLite cannot read at all is one problem.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> IntegrityProblemsAsync(string path, CancellationToken ct, bool quick = false)
     {
         try
         {
             await using var connection = Open(path, readOnly: true);
             await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA integrity_check";
+            command.CommandText = quick ? "PRAGMA quick_check" : "PRAGMA integrity_check";
             var lines = new List<string>();
             await using (var reader = await command.ExecuteReaderAsync(ct))
                 while (await reader.ReadAsync(ct)) lines.Add(reader.GetString(0));

@@ -67,7 +67,7 @@ public class BackupRestoreTests(ITestOutputHelper output)
         await Task.WhenAll(writing);
 
         var before = acknowledged.Where(p => p.AckedAt < backupStarted).ToList();
-        ReportWriterLatency([.. acknowledged], backupStarted, backupEnded);
+        AssertMembersKeptPosting([.. acknowledged], backupStarted, backupEnded);
 
         await using (var command = AppProcess.Start(restored, "restore", backup))
             Assert.True(await command.ExitCodeAsync(CommandWithin) == 0, command.Output);
@@ -157,17 +157,19 @@ public class BackupRestoreTests(ITestOutputHelper output)
         return (await scope.ServiceProvider.GetRequiredService<StoreImage>().ExecuteAsync(png, owner, "post")).Id;
     }
 
-    /// <summary>What members would have noticed: how long an answer took while the backup ran, against before it.</summary>
-    private void ReportWriterLatency(IReadOnlyList<Post> posts, long backupStarted, long backupEnded)
+    /// <summary>
+    /// Members kept posting while the backup ran: answers began and were acknowledged inside its window (a backup holding
+    /// the write lock for its duration would leave none). How slow they were is reported, not asserted: on two shared
+    /// cores that measures the machine's load more than the backup.
+    /// </summary>
+    private void AssertMembersKeptPosting(IReadOnlyList<Post> posts, long backupStarted, long backupEnded)
     {
+        Assert.Contains(posts, p => p.StartedAt > backupStarted && p.AckedAt < backupEnded);
         static double Ms(Post p) => Stopwatch.GetElapsedTime(p.StartedAt, p.AckedAt).TotalMilliseconds;
         var during = posts.Where(p => p.StartedAt < backupEnded && p.AckedAt > backupStarted).Select(Ms).Order().ToList();
         var outside = posts.Where(p => p.AckedAt < backupStarted || p.StartedAt > backupEnded).Select(Ms).Order().ToList();
-        Assert.NotEmpty(during);
         output.WriteLine($"Backup command ran {Stopwatch.GetElapsedTime(backupStarted, backupEnded).TotalSeconds:0.00} s; " +
             $"{during.Count} answers overlapped it: median {during[during.Count / 2]:0} ms, slowest {during[^1]:0} ms; " +
             $"{outside.Count} answers outside it: median {outside[outside.Count / 2]:0} ms, slowest {outside[^1]:0} ms.");
-        // A writer held up for the whole copy would show here; a WAL reader holds up nobody.
-        Assert.True(during[^1] < 5000, $"an answer took {during[^1]:0} ms while the backup ran");
     }
 }
