@@ -7,11 +7,11 @@ builder.AddCommunity();
 
 var app = builder.Build();
 
-// Applies migrations (and, in Development, demo data) before the first request is served.
-await app.PrepareDatabaseAsync();
-
-// Operator commands (e.g. "reputation recompute") run and exit instead of serving.
+// Operator commands (migrate, backup, restore, reputation recompute) run and exit instead of serving.
 if (await AdminCommands.RunAsync(app, args) is { } exitCode) return exitCode;
+
+// Applies migrations (waiting for any other instance doing so) and seeds, before the first request is served.
+if (!await app.PrepareDatabaseAsync()) return 1;
 
 app.UseCommunity();
 app.Run();

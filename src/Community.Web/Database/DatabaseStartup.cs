@@ -6,19 +6,29 @@ using Community.Core.Demo;
 using Community.Core.Members;
 using Community.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Community.Web.Database;
 
 public static class DatabaseStartup
 {
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    /// <summary>
+    /// Migrates (or, with Database:MigrateOnStart false, checks) and seeds before the first request is served. False when
+    /// the database could not be prepared (the reason is logged): the process should exit rather than serve.
+    /// </summary>
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        var migration = services.GetRequiredService<DatabaseMigration>();
+        // Held through the seeding too: instances starting together each found "no roles, no admin, no spaces yet" and
+        // the slower one crashed on the unique index. One at a time, the second finds them made.
+        await using var maintenance = await migration.EnterMaintenanceAsync();
+        if (maintenance is null) return false;
+        if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart) await migration.MigrateAsync();
+        else if (!await migration.IsUpToDateAsync()) return false;
+
         var db = services.GetRequiredService<CommunityDbContext>();
-        await db.Database.MigrateAsync();
-        // WAL lets readers proceed while one writer commits; the setting is stored in the file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await services.GetRequiredService<AccountBootstrapper>().EnsureRolesAndAdminAsync();
         if (await StoredSkeletons.RefreshAsync(db) is > 0 and var refreshed)
             services.GetRequiredService<ILoggerFactory>().CreateLogger("Community.Accounts").NameSkeletonsRefreshed(refreshed);
@@ -33,5 +43,6 @@ public static class DatabaseStartup
         }
         if (app.Environment.IsDevelopment())
             await DemoStaffSignIn.EnableAsync(services, app.Configuration, services.GetRequiredService<ILoggerFactory>().CreateLogger("Community.Demo"));
+        return true;
     }
 }

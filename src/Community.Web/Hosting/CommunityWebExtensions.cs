@@ -26,7 +26,9 @@ public static class CommunityWebExtensions
     public static WebApplicationBuilder AddCommunity(this WebApplicationBuilder builder)
     {
         var connectionString = SqliteConnectionSettings.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        var locations = DataLocations.From(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddCommunityCore(connectionString, builder.Configuration);
+        builder.Services.AddCommunityDatabaseOperations(locations, builder.Configuration);
         builder.Services.AddSingleton<ICommunityNotifier, HubCommunityNotifier>();
         builder.Services.AddScoped<Community.Core.Demo.DemoDataSeeder>();
         builder.Services.AddScoped<Pages.Shared.QuestionListQuery>();
@@ -36,7 +38,7 @@ public static class CommunityWebExtensions
         builder.Services.AddCommunityAccounts(builder.Configuration, builder.Environment);
         builder.Services.AddCommunityLocalization();
         builder.Services.AddCommunityRealtime();
-        builder.Services.AddCommunitySecurity(builder.Environment);
+        builder.Services.AddCommunitySecurity(builder.Environment, locations.Keys);
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
         builder.Services.AddMemoryCache();
         builder.Services.AddAnonymousPageCache();

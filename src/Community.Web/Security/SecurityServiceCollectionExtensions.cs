@@ -4,12 +4,12 @@ namespace Community.Web.Security;
 
 public static class SecurityServiceCollectionExtensions
 {
-    public static IServiceCollection AddCommunitySecurity(this IServiceCollection services, IWebHostEnvironment environment)
+    public static IServiceCollection AddCommunitySecurity(this IServiceCollection services, IWebHostEnvironment environment, string keysFolder)
     {
-        // Keys live beside the database so sign-in cookies survive restarts.
+        // Keys live beside the database (DataProtection:KeysFolder, data/keys) so sign-in cookies survive restarts and restores.
         services.AddDataProtection()
             .SetApplicationName("Community")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, "data", "keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
         services.AddAntiforgery(o =>
         {
             o.HeaderName = "X-CSRF-TOKEN";

@@ -49,6 +49,12 @@ public class CommunityFactory : WebApplicationFactory<Program>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"mail-{Guid.NewGuid():N}");
     public string UploadFolder { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"uploads-{Guid.NewGuid():N}");
 
+    /// <summary>The first admin every test instance is configured with.</summary>
+    public static readonly IReadOnlyDictionary<string, string> AdminSettings = new Dictionary<string, string>
+    {
+        ["Admin:Email"] = "admin@test.example", ["Admin:Password"] = "staff passphrase for tests",
+    };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -56,8 +62,7 @@ public class CommunityFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
         builder.UseSetting("Email:PickupFolder", MailFolder);
         builder.UseSetting("Uploads:Folder", UploadFolder);
-        builder.UseSetting("Admin:Email", "admin@test.example");
-        builder.UseSetting("Admin:Password", "staff passphrase for tests");
+        foreach (var (key, value) in AdminSettings) builder.UseSetting(key, value);
         // Every test client shares one address; abuse limits have their own tests (AbuseLimitTests).
         foreach (var action in new[] { "Login", "Registration", "PasswordReset", "Question", "Idea", "Answer", "Comment", "Vote", "Flag", "Upload", "Edit", "Redeem", "Preview", "Search" })
             builder.UseSetting($"AbuseLimits:{action}:Permits", "100000");
@@ -132,7 +137,7 @@ public class CommunityFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-maintenance-lock" })
             File.Delete(DatabasePath + suffix);
     }
 }

@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+
+namespace Community.Tests.Support;
+
+/// <summary>
+/// Everything one forum instance keeps on disk — database, data-protection keys, uploads, mail outbox — in a temporary
+/// folder of its own, as settings for an <see cref="AppProcess"/> or a <see cref="ForumOnFiles"/> host.
+/// </summary>
+public sealed class ForumFiles : IDisposable
+{
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"forum-{Guid.NewGuid():N}");
+
+    public ForumFiles() => Directory.CreateDirectory(Root);
+
+    public string Database => Path.Combine(Root, "community.db");
+    public string Keys => Path.Combine(Root, "keys");
+    public string Uploads => Path.Combine(Root, "uploads");
+    public string Mail => Path.Combine(Root, "mail");
+
+    /// <summary>A folder beside the instance's own (for a backup), not created.</summary>
+    public string Beside(string name) => Path.Combine(Root, name);
+
+    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["ConnectionStrings:Community"] = $"Data Source={Database}",
+        ["DataProtection:KeysFolder"] = Keys,
+        ["Uploads:Folder"] = Uploads,
+        ["Email:PickupFolder"] = Mail,
+    };
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A process killed by the test may still be letting go of a file; the temp folder is cleaned by the OS later.
+        }
+    }
+}

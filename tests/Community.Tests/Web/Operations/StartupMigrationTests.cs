@@ -1,0 +1,186 @@
+using System.Net;
+using Community.Core;
+using Community.Core.Data;
+using Community.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Community.Tests.Web.Operations;
+
+/// <summary>
+/// Starting (and migrating) safely: after a process died mid-migration, with several instances starting at once, and
+/// while another process holds the database. Real processes on one SQLite file, as in the kill -9 drills.
+/// </summary>
+[Collection(OperatorProcesses.Name)]
+public class StartupMigrationTests
+{
+    private static readonly TimeSpan StartWithin = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task A_start_after_a_process_was_killed_mid_migration_removes_its_lock_and_comes_up()
+    {
+        using var files = new ForumFiles();
+        await using (var killed = AppProcess.Start(files))
+        {
+            await Eventually.TrueAsync(() => MigrationLockTakenAsync(files.Database), StartWithin, () => $"EF's migration lock was never taken. Output:\n{killed.Output}");
+            killed.Kill();
+            await killed.ExitCodeAsync(TimeSpan.FromSeconds(30));
+        }
+        Assert.True(await MigrationLockTakenAsync(files.Database), "the killed process should have left EF's migration lock behind");
+
+        // Before: this start waited for the lock forever, without a word (3 of 10 drills).
+        await using var next = AppProcess.Start(files);
+        using var http = new HttpClient { BaseAddress = await next.ListeningAsync(StartWithin) };
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz")).StatusCode);
+        Assert.Contains("Removed EF Core's migration lock", next.Output, StringComparison.Ordinal);
+        Assert.Empty(await PendingMigrationsAsync(files.Database));
+    }
+
+    [Fact]
+    public async Task Instances_started_together_on_a_fresh_database_all_come_up_with_one_set_of_defaults()
+    {
+        using var files = new ForumFiles();
+        await StartTogetherAsync(files, instances: 3);
+        await AssertSeededOnceAsync(files.Database);
+    }
+
+    /// <summary>
+    /// The schema in place but nothing seeded — as the <c>migrate</c> command (or <c>dotnet ef database update</c>) leaves
+    /// it before the nodes start. Before: the instances raced to create roles, the admin and the default spaces, and one
+    /// crashed on a unique index (6 of 8 runs with two instances).
+    /// </summary>
+    [Fact]
+    public async Task Instances_started_together_on_a_migrated_database_all_come_up_with_one_set_of_defaults()
+    {
+        using var files = new ForumFiles();
+        await using (var db = ContextOn(files.Database)) await db.Database.MigrateAsync();
+        SqliteConnection.ClearAllPools();
+
+        await StartTogetherAsync(files, instances: 3);
+        await AssertSeededOnceAsync(files.Database);
+    }
+
+    [Fact]
+    public async Task The_migrate_command_migrates_a_fresh_database_and_exits_0()
+    {
+        using var files = new ForumFiles();
+        await using var migrate = AppProcess.Start(files, "migrate");
+
+        Assert.Equal(0, await migrate.ExitCodeAsync(StartWithin));
+        Assert.Contains("Applied", migrate.Output, StringComparison.Ordinal);
+        Assert.Empty(await PendingMigrationsAsync(files.Database));
+        Assert.False(await MigrationLockTakenAsync(files.Database));
+    }
+
+    [Fact]
+    public async Task A_start_waits_while_another_process_holds_the_database_and_says_so_in_the_log()
+    {
+        using var files = new ForumFiles();
+        AppProcess? start = null;
+        try
+        {
+            await using (await HoldMaintenanceLockAsync(files.Database))
+            {
+                start = AppProcess.Start(files);
+                await Eventually.TrueAsync(() => Task.FromResult(start.Output.Contains("Waiting for another process", StringComparison.Ordinal)), StartWithin,
+                    () => $"the start never said it was waiting. Output:\n{start.Output}");
+                Assert.DoesNotContain("Now listening", start.Output, StringComparison.Ordinal);
+            }
+            using var http = new HttpClient { BaseAddress = await start.ListeningAsync(StartWithin) };
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz")).StatusCode);
+        }
+        finally
+        {
+            if (start is not null) await start.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_start_that_waited_past_the_configured_timeout_exits_with_a_reason_instead_of_hanging()
+    {
+        using var files = new ForumFiles();
+        await using var held = await HoldMaintenanceLockAsync(files.Database);
+        await using var start = AppProcess.Start(files, new Dictionary<string, string> { ["Database:MigrationLockTimeoutSeconds"] = "3" });
+
+        Assert.NotEqual(0, await start.ExitCodeAsync(StartWithin));
+        Assert.Contains("Gave up after 3 s", start.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", start.Output, StringComparison.Ordinal);
+    }
+
+    private static async Task StartTogetherAsync(ForumFiles files, int instances)
+    {
+        var processes = Enumerable.Range(0, instances).Select(_ => AppProcess.Start(files)).ToList();
+        try
+        {
+            foreach (var process in processes)
+            {
+                using var http = new HttpClient { BaseAddress = await process.ListeningAsync(StartWithin) };
+                Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz")).StatusCode);
+            }
+        }
+        finally
+        {
+            foreach (var process in processes) await process.DisposeAsync();
+        }
+    }
+
+    private static async Task AssertSeededOnceAsync(string database)
+    {
+        await using var db = ContextOn(database);
+        Assert.Equal(["advisory-circle", "beta-programme"], await db.Spaces.Select(s => s.Slug).OrderBy(s => s).ToListAsync());
+        Assert.Equal(Community.Core.Members.Roles.All.Length, await db.Roles.CountAsync());
+        Assert.Equal(1, await db.Users.CountAsync(m => m.Email == CommunityFactory.AdminSettings["Admin:Email"]));
+    }
+
+    /// <summary>The lock a live migrating process would hold: an exclusive SQLite lock on the database's maintenance-lock file.</summary>
+    private static async Task<SqliteConnection> HoldMaintenanceLockAsync(string database)
+    {
+        var connection = new SqliteConnection($"Data Source={database}-maintenance-lock;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=OFF; BEGIN EXCLUSIVE;";
+        await command.ExecuteNonQueryAsync();
+        return connection;
+    }
+
+    /// <summary>Whether EF Core's migration lock row is in the file (read on a connection of our own; a busy moment reads as "not yet").</summary>
+    private static async Task<bool> MigrationLockTakenAsync(string database)
+    {
+        if (!File.Exists(database)) return false;
+        try
+        {
+            await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False;Default Timeout=1");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name = '__EFMigrationsLock'";
+            if ((long)(await command.ExecuteScalarAsync())! == 0) return false;
+            command.CommandText = "SELECT COUNT(*) FROM \"__EFMigrationsLock\"";
+            return (long)(await command.ExecuteScalarAsync())! > 0;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<List<string>> PendingMigrationsAsync(string database)
+    {
+        await using var db = ContextOn(database);
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        SqliteConnection.ClearAllPools();
+        return pending;
+    }
+
+    private static CommunityDbContext ContextOn(string database) => new(new DbContextOptionsBuilder<CommunityDbContext>()
+        .UseSqlite($"Data Source={database};Pooling=False", sqlite => sqlite.MigrationsAssembly(CoreServiceCollectionExtensions.SqliteMigrationsAssembly))
+        .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning))
+        .Options);
+}
+
+/// <summary>Tests that start the app as separate processes run one class at a time: each already loads both cores.</summary>
+[CollectionDefinition(Name)]
+public sealed class OperatorProcesses
+{
+    public const string Name = "Operator processes";
+}
