@@ -35,38 +35,46 @@ public sealed class MaintenanceLock : IAsyncDisposable
     public static async Task<MaintenanceLock?> AcquireAsync(string databasePath, TimeSpan timeout, Action<TimeSpan> waiting, TimeProvider clock,
         CancellationToken ct = default)
     {
-        // A one-second busy timeout per attempt: SQLite itself waits for the lock, and we get to report in between.
+        var started = clock.GetTimestamp();
+        var nextReport = TimeSpan.Zero;
+        while (true)
+        {
+            if (await TryAcquireAsync(databasePath, ct) is { } held) return held;
+            var waited = clock.GetElapsedTime(started);
+            if (waited >= timeout) return null;
+            if (waited >= nextReport)
+            {
+                waiting(waited);
+                nextReport = waited + ReportEvery;
+            }
+        }
+    }
+
+    /// <summary>
+    /// One attempt, on a connection of its own, one statement per command. Retrying "PRAGMA journal_mode=OFF; BEGIN
+    /// EXCLUSIVE;" as one command on one connection after SQLITE_BUSY sometimes reported success without any lock on
+    /// the file (seen with four processes contending; /proc/locks showed only the real holder).
+    /// </summary>
+    private static async Task<MaintenanceLock?> TryAcquireAsync(string databasePath, CancellationToken ct)
+    {
+        // A one-second busy timeout: SQLite itself waits that long for the lock, and we get to report in between.
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = FileFor(databasePath), Pooling = false, DefaultTimeout = 1 }.ToString());
         try
         {
             await connection.OpenAsync(ct);
-            var started = clock.GetTimestamp();
-            var nextReport = TimeSpan.Zero;
-            while (true)
+            // journal_mode=OFF: nothing is written, so no -journal file is left beside the lock file either.
+            foreach (var statement in (string[])["PRAGMA journal_mode=OFF", "BEGIN EXCLUSIVE"])
             {
-                try
-                {
-                    await using var command = connection.CreateCommand();
-                    // journal_mode=OFF: nothing is written, so no -journal file is left beside the lock file either.
-                    command.CommandText = "PRAGMA journal_mode=OFF; BEGIN EXCLUSIVE;";
-                    await command.ExecuteNonQueryAsync(ct);
-                    return new MaintenanceLock(connection);
-                }
-                catch (SqliteException busy) when (busy.SqliteErrorCode == SqliteBusy)
-                {
-                    var waited = clock.GetElapsedTime(started);
-                    if (waited >= timeout)
-                    {
-                        await connection.DisposeAsync();
-                        return null;
-                    }
-                    if (waited >= nextReport)
-                    {
-                        waiting(waited);
-                        nextReport = waited + ReportEvery;
-                    }
-                }
+                await using var command = connection.CreateCommand();
+                command.CommandText = statement;
+                await command.ExecuteNonQueryAsync(ct);
             }
+            return new MaintenanceLock(connection);
+        }
+        catch (SqliteException busy) when (busy.SqliteErrorCode == SqliteBusy)
+        {
+            await connection.DisposeAsync();
+            return null;
         }
         catch
         {
