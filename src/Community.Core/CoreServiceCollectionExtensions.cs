@@ -35,7 +35,7 @@ public static class CoreServiceCollectionExtensions
                 // One query per collection: SQLite cannot flatten a join on the right of a LEFT JOIN, so a
                 // single query for "questions with their tags" built every tag row of the site per request.
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .AddInterceptors(new SqlitePragmas(), scope.GetRequiredService<Events.AfterCommitDispatcher>())
+            .AddInterceptors(new SqlitePragmas(), scope.GetRequiredService<Events.AfterCommitDispatcher>(), new Uploads.UploadUseRecorder(scope.GetRequiredService<Visibility>()))
             // SQLite rebuilds a table to alter it, which needs foreign keys off outside a transaction (PrivateSpaces
             // does); EF warns about that on every fresh database. Known and intended, so it stays out of the start-up log.
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning))
@@ -55,7 +55,7 @@ public static class CoreServiceCollectionExtensions
         services.AddBrandTeam();
         services.AddScoped<Members.ChangeStaffRoles>();
         services.AddScoped<Members.ChooseAdvocacyContact>();
-        services.Configure<Uploads.UploadOptions>(configuration.GetSection(Uploads.UploadOptions.Section)).AddScoped<Uploads.StoreImage>().AddScoped<Uploads.SetAvatar>();
+        services.Configure<Uploads.UploadOptions>(configuration.GetSection(Uploads.UploadOptions.Section)).AddScoped<Uploads.StoreImage>().AddScoped<Uploads.SetAvatar>().AddScoped<Uploads.UploadAccess>();
         services.AddScoped<Products.ManageProducts>();
         return services;
     }

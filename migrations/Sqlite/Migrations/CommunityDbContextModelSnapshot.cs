@@ -1699,6 +1699,28 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.ToTable("Uploads");
                 });
 
+            modelBuilder.Entity("Community.Core.Uploads.UploadUse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadId", "PostKind", "PostId");
+
+                    b.ToTable("UploadUses");
+                });
+
             modelBuilder.Entity("Community.Core.Voting.Vote", b =>
                 {
                     b.Property<long>("Id")

@@ -59,6 +59,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<Reviews.VerifiedOwner> VerifiedOwners => Set<Reviews.VerifiedOwner>();
     public DbSet<Ideas.Idea> Ideas => Set<Ideas.Idea>();
     public DbSet<Uploads.Upload> Uploads => Set<Uploads.Upload>();
+    public DbSet<Uploads.UploadUse> UploadUses => Set<Uploads.UploadUse>();
     public DbSet<Moderation.Flag> Flags => Set<Moderation.Flag>();
     public DbSet<Moderation.MemberNote> MemberNotes => Set<Moderation.MemberNote>();
     public DbSet<Moderation.SuggestedEdit> SuggestedEdits => Set<Moderation.SuggestedEdit>();

@@ -1,6 +1,7 @@
 using Community.Core.Badges;
 using Community.Core.Data;
 using Community.Core.Spaces;
+using Community.Core.Uploads;
 using Community.Web.Accounts;
 using Community.Core.Demo;
 using Community.Core.Members;
@@ -32,6 +33,7 @@ public static class DatabaseStartup
         await services.GetRequiredService<AccountBootstrapper>().EnsureRolesAndAdminAsync();
         if (await StoredSkeletons.RefreshAsync(db) is > 0 and var refreshed)
             services.GetRequiredService<ILoggerFactory>().CreateLogger("Community.Accounts").NameSkeletonsRefreshed(refreshed);
+        await StoredUploadUses.BackfillAsync(db);
         await services.GetRequiredService<Accounts.SuspendedMembers>().LoadAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         await services.GetRequiredService<ManageSpaces>().EnsureAsync(app.Configuration.GetSection("Spaces:Defaults").Get<List<SpaceDefault>>() ?? []);
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", true)

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Community.Web.Uploads;
 
 /// <summary>
-/// Serves stored images at /uploads/{id}. Only ids that are in the Uploads table are served, always with
+/// Serves stored images at /uploads/{id} to those who may see a post showing them (<see cref="UploadAccess"/>), always with
 /// our content type, nosniff, a sandboxing CSP and an attachment-proof disposition, so even a file that
 /// slipped past re-encoding could never render as a page.
 /// </summary>
@@ -25,16 +25,18 @@ public static class UploadEndpoints
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxRequestBytes)).DisableAntiforgery()
             .AddEndpointFilter<Security.DeclaredEndpointWriteLimits>();
 
-        endpoints.MapGet("/uploads/{id:guid}", async (Guid id, CommunityDbContext db, UploadFolder folder, HttpContext http, CancellationToken ct) =>
+        endpoints.MapGet("/uploads/{id:guid}", async (Guid id, UploadAccess access, UploadFolder folder, HttpContext http, CancellationToken ct) =>
         {
-            var upload = await db.Uploads.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
+            var (upload, audience) = await access.ForAsync(id, http.User.Id(), ct);
             var path = folder.PathFor(id);
-            if (upload is null || !File.Exists(path)) return Results.NotFound();
+            // Someone who may not see it learns nothing, not even that it exists.
+            if (upload is null || audience == UploadAudience.Nobody || !File.Exists(path)) return Results.NotFound();
             var headers = http.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
             headers.ContentDisposition = "inline; filename=\"image.webp\"";
-            headers.CacheControl = "public, max-age=31536000, immutable";
+            // A picture only some may see stays out of shared caches, and is asked for again soon enough that leaving a space ends access.
+            headers.CacheControl = audience == UploadAudience.Everyone ? "public, max-age=31536000, immutable" : "private, max-age=300";
             return Results.File(path, upload.ContentType);
         });
         return endpoints;

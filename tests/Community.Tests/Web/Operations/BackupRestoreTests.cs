@@ -154,7 +154,8 @@ public class BackupRestoreTests(ITestOutputHelper output)
         var owner = await new Scenario(forum).MemberAsync("Uploader");
         await using var scope = forum.Services.CreateAsyncScope();
         using var png = new MemoryStream(TestImages.Png());
-        return (await scope.ServiceProvider.GetRequiredService<StoreImage>().ExecuteAsync(png, owner, "post")).Id;
+        // A profile picture: public, so the restored instance serves it to a visitor.
+        return (await scope.ServiceProvider.GetRequiredService<StoreImage>().ExecuteAsync(png, owner, "avatar")).Id;
     }
 
     /// <summary>
