@@ -10,6 +10,9 @@ var app = builder.Build();
 // Operator commands (migrate, backup, restore, reputation recompute) run and exit instead of serving.
 if (await AdminCommands.RunAsync(app, args) is { } exitCode) return exitCode;
 
+// Outside Development cookies are HTTPS-only: a set-up that cannot serve HTTPS stops here and says what to set.
+if (!HttpsSetup.IsSound(app)) return 1;
+
 // Applies migrations (waiting for any other instance doing so) and seeds, before the first request is served.
 if (!await app.PrepareDatabaseAsync()) return 1;
 

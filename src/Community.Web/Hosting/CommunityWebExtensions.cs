@@ -39,6 +39,7 @@ public static class CommunityWebExtensions
         builder.Services.AddCommunityLocalization();
         builder.Services.AddCommunityRealtime();
         builder.Services.AddCommunitySecurity(builder.Environment, locations.Keys);
+        builder.AddCommunityHttps();
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
         builder.Services.AddMemoryCache();
         builder.Services.AddAnonymousPageCache();
@@ -73,11 +74,13 @@ public static class CommunityWebExtensions
 
     public static WebApplication UseCommunity(this WebApplication app)
     {
+        app.UseCommunityForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
             app.UseHsts();
         }
+        app.UseCommunityHttpsRedirection();
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();

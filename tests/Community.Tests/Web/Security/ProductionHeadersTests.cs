@@ -12,6 +12,9 @@ public sealed class ProductionFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Community", $"Data Source={_database}");
+        // Served over HTTPS (the test clients' base address), as Production must be.
+        builder.UseSetting("https_ports", "443");
+        builder.UseSetting("Accounts:PublicBaseUrl", "https://community.example");
     }
 }
 
