@@ -13,6 +13,8 @@ public enum RefusalKind
     NotEarned,
     /// <summary>The thing's state does not allow it now (already decided, closed, out of stock): shown, 409.</summary>
     Conflict,
+    /// <summary>Nothing wrong with the request; the forum cannot save anything now (its storage is full): 503, try later.</summary>
+    Unavailable,
 }
 
 /// <summary>
@@ -30,4 +32,5 @@ public sealed class DomainException(string messageKey, params object[] arguments
     public static DomainException Forbidden(string messageKey, params object[] arguments) => new(messageKey, arguments) { Kind = RefusalKind.Forbidden };
     public static DomainException NotEarned(string messageKey, params object[] arguments) => new(messageKey, arguments) { Kind = RefusalKind.NotEarned };
     public static DomainException Conflict(string messageKey, params object[] arguments) => new(messageKey, arguments) { Kind = RefusalKind.Conflict };
+    public static DomainException Unavailable(string messageKey, params object[] arguments) => new(messageKey, arguments) { Kind = RefusalKind.Unavailable };
 }

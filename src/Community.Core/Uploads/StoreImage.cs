@@ -25,8 +25,18 @@ public sealed class StoreImage(CommunityDbContext db, IOptions<UploadOptions> op
             Length = encoded.Length, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         await folder.WriteAsync(upload.Id, encoded, ct);
-        db.Uploads.Add(upload);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            db.Uploads.Add(upload);
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            // No row, no file: an image nothing knows of would only take up the space that just ran out.
+            folder.Delete(upload.Id);
+            db.Uploads.Entry(upload).State = Microsoft.EntityFrameworkCore.EntityState.Detached;
+            throw;
+        }
         return upload;
     }
 

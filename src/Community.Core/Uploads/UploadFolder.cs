@@ -9,9 +9,8 @@ public sealed class UploadFolder(IOptions<UploadOptions> options, string content
 
     public string PathFor(Guid id) => Path.Combine(Root, id.ToString("N") + ".webp");
 
-    public async Task WriteAsync(Guid id, byte[] content, CancellationToken ct)
-    {
-        Directory.CreateDirectory(Root);
-        await File.WriteAllBytesAsync(PathFor(id), content, ct);
-    }
+    public Task WriteAsync(Guid id, byte[] content, CancellationToken ct) => Storage.AtomicFile.WriteAsync(PathFor(id), content, ct);
+
+    /// <summary>For a file whose database row could not be saved: nothing refers to it.</summary>
+    public void Delete(Guid id) => Storage.AtomicFile.TryDelete(PathFor(id));
 }

@@ -68,7 +68,9 @@ public static class CommunityWebExtensions
         builder.Services.AddHostedService<Advocacy.AdvocacyRollUpService>();
         builder.Services.AddSingleton<Advocacy.AnonymousVisitors>();
         builder.Services.AddSingleton<Advocacy.AnonymousVisitFlush>().AddHostedService(s => s.GetRequiredService<Advocacy.AnonymousVisitFlush>());
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddSingleton<StorageHealth>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database")
+            .Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration("storage", s => s.GetRequiredService<StorageHealth>(), failureStatus: null, tags: null));
         return builder;
     }
 

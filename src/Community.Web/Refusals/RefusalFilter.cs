@@ -13,7 +13,7 @@ namespace Community.Web.Refusals;
 /// now) — on the page's own form when it can show it again (<see cref="IShowsRefusalsOnPage"/>), else on the shared
 /// "refused" view with a way back.
 /// </summary>
-public sealed class RefusalFilter(IStringLocalizer<SharedResource> text) : IAsyncPageFilter
+public sealed class RefusalFilter(IStringLocalizer<SharedResource> text, Hosting.StorageHealth storage) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -27,6 +27,15 @@ public sealed class RefusalFilter(IStringLocalizer<SharedResource> text) : IAsyn
             return;
         }
         var executed = await next();
+        if (!executed.ExceptionHandled && Community.Core.Storage.StorageFull.Is(executed.Exception))
+        {
+            // The transaction rolled back and no half-written file stayed: say so, keep what they typed, and let /healthz tell the operator.
+            storage.Failed(executed.Exception!);
+            executed.HttpContext.Response.Headers.RetryAfter = "120";
+            executed.ExceptionHandled = true;
+            executed.Result = await AnswerAsync(executed.HttpContext, executed.HandlerInstance, executed.ModelState, DomainException.Unavailable("StorageFull"));
+            return;
+        }
         if (executed.Exception is not DomainException refusal || executed.ExceptionHandled) return;
         executed.ExceptionHandled = true;
         executed.Result = await AnswerAsync(executed.HttpContext, executed.HandlerInstance, executed.ModelState, refusal);
@@ -71,6 +80,7 @@ public sealed class RefusalFilter(IStringLocalizer<SharedResource> text) : IAsyn
         RefusalKind.NotFound => StatusCodes.Status404NotFound,
         RefusalKind.Forbidden or RefusalKind.NotEarned => StatusCodes.Status403Forbidden,
         RefusalKind.Conflict => StatusCodes.Status409Conflict,
+        RefusalKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     };
 

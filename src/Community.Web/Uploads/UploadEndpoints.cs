@@ -83,5 +83,11 @@ public static class UploadEndpoints
         {
             return Results.Json(new { error = Refusals.RefusalExtensions.Localize(refusal, text) }, statusCode: Refusals.RefusalFilter.StatusOf(refusal.Kind));
         }
+        catch (Exception full) when (Community.Core.Storage.StorageFull.Is(full))
+        {
+            http.RequestServices.GetRequiredService<Hosting.StorageHealth>().Failed(full);
+            http.Response.Headers.RetryAfter = "120";
+            return Results.Json(new { error = text["StorageFull"].Value }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
     }
 }

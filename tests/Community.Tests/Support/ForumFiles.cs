@@ -8,9 +8,18 @@ namespace Community.Tests.Support;
 /// </summary>
 public sealed class ForumFiles : IDisposable
 {
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"forum-{Guid.NewGuid():N}");
+    public string Root { get; }
 
-    public ForumFiles() => Directory.CreateDirectory(Root);
+    public ForumFiles() : this(Path.Combine(Path.GetTempPath(), "community-tests", $"forum-{Guid.NewGuid():N}"))
+    {
+    }
+
+    /// <summary>In a folder of the test's choosing (on a <see cref="SmallDisk"/>, say).</summary>
+    public ForumFiles(string root)
+    {
+        Root = root;
+        Directory.CreateDirectory(Root);
+    }
 
     public string Database => Path.Combine(Root, "community.db");
     public string Keys => Path.Combine(Root, "keys");

@@ -1,6 +1,6 @@
 namespace Community.Web.Database.Backups;
 
-/// <summary>Copies a folder's files (and sub-folders) into another; never deletes anything at the destination.</summary>
+/// <summary>Copies a folder's finished files (and sub-folders) into another; never deletes anything at the destination.</summary>
 public static class FolderCopy
 {
     /// <summary>Returns how many files were copied; a missing source folder (nothing uploaded or mailed yet) copies none.</summary>
@@ -10,6 +10,8 @@ public static class FolderCopy
         var copied = 0;
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
+            // A file still being written (or a health probe) is not part of the forum yet; it may vanish mid-copy.
+            if (file.EndsWith(Community.Core.Storage.AtomicFile.PartialSuffix, StringComparison.Ordinal)) continue;
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target, overwrite: true);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Community.Web.Pages.Account;
 
 public class RegisterModel(SignInManager<Member> signIn, DisplayNameCheck displayNames,
-    AccountEmails emails, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+    AccountEmails emails, TimeProvider clock, IStringLocalizer<SharedResource> text, Community.Core.Data.CommunityDbContext db) : PageModel
 {
     public sealed class InputModel
     {
@@ -44,7 +44,17 @@ public class RegisterModel(SignInManager<Member> signIn, DisplayNameCheck displa
             UserName = email, Email = email, DisplayName = name.Name!, DisplayNameSkeleton = name.Skeleton!,
             JoinedAt = clock.GetUtcNow().UtcDateTime, PreferredCulture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
         };
-        var created = await signIn.UserManager.CreateAsync(member, Input.Password!);
+        // Checked and hashed (the slow part, ~100 ms) before the transaction below takes the database's write lock.
+        var users = signIn.UserManager;
+        var weak = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators) weak.AddRange((await validator.ValidateAsync(users, member, Input.Password)).Errors);
+        if (weak.Count > 0) return Refused(weak);
+        member.PasswordHash = users.PasswordHasher.HashPassword(member, Input.Password!);
+
+        // The account, its role and its confirmation mail stand or fall together: a full disk once left an account
+        // without its role (and without a way to confirm it) behind a 500.
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var created = await users.CreateAsync(member);
         if (!created.Succeeded && signIn.Options.SignIn.RequireConfirmedEmail
             && created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName") && await signIn.UserManager.FindByEmailAsync(email) is { } existing)
         {
@@ -53,20 +63,25 @@ public class RegisterModel(SignInManager<Member> signIn, DisplayNameCheck displa
             TempData["Notice"] = "CheckYourEmail";
             return Redirect("/account/login");
         }
-        if (!created.Succeeded)
-        {
-            foreach (var error in created.Errors)
-                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", text["Identity" + error.Code]);
-            return Page();
-        }
-        await signIn.UserManager.AddToRoleAsync(member, Roles.Member);
+        if (!created.Succeeded) return Refused(created.Errors);
+        var role = await signIn.UserManager.AddToRoleAsync(member, Roles.Member);
+        if (!role.Succeeded) throw new InvalidOperationException($"Could not give a new member the {Roles.Member} role: {string.Join("; ", role.Errors.Select(e => e.Code))}");
         if (signIn.Options.SignIn.RequireConfirmedEmail)
         {
             await emails.SendConfirmationAsync(member);
+            await transaction.CommitAsync();
             TempData["Notice"] = "CheckYourEmail";
             return Redirect("/account/login");
         }
+        await transaction.CommitAsync();
         await signIn.SignInAsync(member, isPersistent: false);
         return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
+    }
+
+    private PageResult Refused(IEnumerable<IdentityError> errors)
+    {
+        foreach (var error in errors)
+            ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", text["Identity" + error.Code]);
+        return Page();
     }
 }
