@@ -161,6 +161,22 @@ window.community.freshPage = async () => {
       count.hidden = unread === 0;
     });
     document.body.dataset.reputationLive = "true";
+    // Changes made while the connection was down never arrive as events: read the numbers afresh from this page.
+    window.community.onRestored(async () => {
+      const response = await fetch(location.href, { credentials: "same-origin" });
+      if (!response.ok) return;
+      const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
+      document.querySelectorAll("[data-rep-for]").forEach((el) => {
+        const now = fresh.querySelector(`[data-rep-for="${CSS.escape(el.dataset.repFor)}"]`);
+        if (now) el.textContent = now.textContent;
+      });
+      const count = document.querySelector("[data-inbox-count]");
+      const freshCount = fresh.querySelector("[data-inbox-count]");
+      if (count && freshCount) {
+        count.textContent = freshCount.textContent;
+        count.hidden = freshCount.hidden;
+      }
+    });
   });
 })();
 

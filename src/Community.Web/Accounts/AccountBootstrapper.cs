@@ -24,7 +24,7 @@ public sealed class AccountBootstrapper(UserManager<Member> users, RoleManager<I
             if (!await users.IsInRoleAsync(existing, Roles.Admin)) await users.AddToRoleAsync(existing, Roles.Admin);
             return;
         }
-        var displayName = configuration["Admin:DisplayName"] ?? "Community Admin";
+        var displayName = await FreeNameAsync(configuration["Admin:DisplayName"] ?? "Community Admin");
         var admin = new Member
         {
             UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName,
@@ -37,5 +37,19 @@ public sealed class AccountBootstrapper(UserManager<Member> users, RoleManager<I
             return;
         }
         await users.AddToRolesAsync(admin, [Roles.Member, Roles.Admin]);
+    }
+
+    /// <summary>
+    /// The configured name, or "name 2", "name 3"… when a member already has it (or a look-alike): a database restored
+    /// into an instance with another Admin:Email holds the old admin's name, and the start used to crash on it.
+    /// </summary>
+    private async Task<string> FreeNameAsync(string wanted)
+    {
+        for (var n = 1; ; n++)
+        {
+            var name = n == 1 ? wanted : $"{wanted} {n}";
+            var skeleton = DisplayNamePolicy.Skeleton(name);
+            if (!users.Users.Any(m => m.DisplayNameSkeleton == skeleton)) return name;
+        }
     }
 }
