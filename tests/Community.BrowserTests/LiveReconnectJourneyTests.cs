@@ -22,6 +22,8 @@ public class LiveReconnectJourneyTests(LiveForum forum) : IClassFixture<LiveForu
         await asker.WaitUntilLiveAsync();
         await asker.MarkDocumentAsync();
         var connectionNotice = asker.Locator("#live-status");
+        var askerReputation = asker.Locator("header [data-rep-for]");
+        var reputationBefore = int.Parse(await askerReputation.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
 
         var helper = await forum.NewVisitorAsync(ui);
         await helper.RegisterAsync(ui, "이웃집 정수기 박사");
@@ -34,6 +36,10 @@ public class LiveReconnectJourneyTests(LiveForum forum) : IClassFixture<LiveForu
 
         await helper.GetByRole(AriaRole.Button, new() { Name = ui["PostYourAnswer"] }).ClickAsync();
         await Expect(helper.GetByRole(AriaRole.Article).Filter(new() { HasText = answerText })).ToBeVisibleAsync();
+        // A vote on the asker's question while they cannot hear it: their reputation moves without them being told.
+        var helperUpvote = helper.GetByRole(AriaRole.Article).First.GetByRole(AriaRole.Button, new() { Name = ui["Upvote"], Exact = true });
+        await helperUpvote.ClickAsync();
+        await Expect(helperUpvote).ToHaveAttributeAsync("aria-pressed", "true");
 
         // The browser itself says it is offline: the notice says so too and offers a reload.
         await asker.Context.SetOfflineAsync(true);
@@ -47,11 +53,16 @@ public class LiveReconnectJourneyTests(LiveForum forum) : IClassFixture<LiveForu
         await Expect(answerOnAskerPage).ToBeVisibleAsync();
         await Expect(asker.GetByRole(AriaRole.Heading, new() { Name = ui.Plural("AnswersHeading", 1), Exact = true })).ToBeVisibleAsync();
         await Expect(connectionNotice).ToBeEmptyAsync();
+        var questionScore = asker.GetByRole(AriaRole.Article).First.GetByRole(AriaRole.Status, new() { Name = ui["Score"] });
+        await Expect(questionScore).ToHaveTextAsync(Journeys.Exactly("1"));
+        await Expect(askerReputation).ToHaveTextAsync(Journeys.Exactly((reputationBefore + 10).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.True(await asker.WasNotReloadedAsync());
 
-        // Live again, not just caught up: the helper's vote reaches the asker's page by itself.
-        await helper.GetByRole(AriaRole.Article).First.GetByRole(AriaRole.Button, new() { Name = ui["Upvote"], Exact = true }).ClickAsync();
-        await Expect(asker.GetByRole(AriaRole.Article).First.GetByRole(AriaRole.Status, new() { Name = ui["Score"] })).ToHaveTextAsync(Journeys.Exactly("1"));
+        // Live again, not just caught up: the helper taking the vote back reaches the asker's page by itself.
+        await helperUpvote.ClickAsync();
+        await Expect(helperUpvote).ToHaveAttributeAsync("aria-pressed", "false");
+        await Expect(questionScore).ToHaveTextAsync(Journeys.Exactly("0"));
+        await Expect(askerReputation).ToHaveTextAsync(Journeys.Exactly(reputationBefore.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Empty(forum.PageProblems);
     }
 
