@@ -45,6 +45,7 @@ public class LiveReconnectJourneyTests(LiveForum forum) : IClassFixture<LiveForu
         await asker.Context.SetOfflineAsync(true);
         await Expect(connectionNotice).ToContainTextAsync(ui["LiveOffline"]);
         await Expect(connectionNotice.GetByRole(AriaRole.Button, new() { Name = ui["LiveReload"] })).ToBeVisibleAsync();
+        await Shots.AtBothWidthsAsync(asker, $"live-offline-{language}");
         var answerOnAskerPage = asker.GetByRole(AriaRole.Article).Filter(new() { HasText = answerText });
         await Expect(answerOnAskerPage).ToHaveCountAsync(0);
 

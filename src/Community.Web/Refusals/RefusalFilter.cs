@@ -46,13 +46,38 @@ public sealed class RefusalFilter(IStringLocalizer<SharedResource> text, Hosting
         if (context.ModelState.IsValid || context.HandlerMethod is null) return null;
         foreach (var parameter in context.HandlerMethod.Parameters)
         {
-            if (context.ModelState.TryGetValue(parameter.Name, out var entry) && entry.Errors.Count > 0)
+            if (context.ModelState.TryGetValue(parameter.Name, out var entry) && entry.Errors.Count > 0) return Shown(entry.AttemptedValue);
+            // A form object's number fields ("Edit.PointsCost"): one that did not parse binds as the field's default, and
+            // an edit would save that default. Rule errors (required, too long) are the page's own to show, not this.
+            var prefix = parameter.BindingInfo?.BinderModelName ?? parameter.Name;
+            foreach (var property in parameter.ParameterType.GetProperties().Where(p => IsNumber(p.PropertyType)))
             {
-                var sent = entry.AttemptedValue ?? "";
-                return sent.Length <= 40 ? sent : sent[..40] + "…";
+                if (context.ModelState.TryGetValue($"{prefix}.{property.Name}", out var field) && field.Errors.Count > 0
+                    && !string.IsNullOrWhiteSpace(field.AttemptedValue) && !Parses(field.AttemptedValue, property.PropertyType))
+                    return Shown(field.AttemptedValue);
             }
         }
         return null;
+    }
+
+    private static string Shown(string? sent)
+    {
+        sent ??= "";
+        return sent.Length <= 40 ? sent : sent[..40] + "…";
+    }
+
+    private static bool IsNumber(Type type) => (Nullable.GetUnderlyingType(type) ?? type) is var t
+        && (t == typeof(int) || t == typeof(long) || t == typeof(decimal) || t == typeof(double));
+
+    private static bool Parses(string sent, Type type)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        return (Nullable.GetUnderlyingType(type) ?? type) switch
+        {
+            var t when t == typeof(int) => int.TryParse(sent, System.Globalization.NumberStyles.Integer, culture, out _),
+            var t when t == typeof(long) => long.TryParse(sent, System.Globalization.NumberStyles.Integer, culture, out _),
+            _ => double.TryParse(sent, System.Globalization.NumberStyles.Float, culture, out var number) && double.IsFinite(number),
+        };
     }
 
     private async Task<IActionResult> AnswerAsync(HttpContext http, object handlerInstance, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, DomainException refusal)

@@ -39,4 +39,26 @@ public class UnreadableNumberTests(CommunityFactory factory) : IClassFixture<Com
         Assert.Contains($"\"abc\" {Refused}", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         Assert.Equal(5, await factory.WithDbAsync(db => db.RewardItems.Where(r => r.Name == "Filter voucher").Select(r => r.Stock).SingleAsync()));
     }
+
+    [Theory]
+    [InlineData("Edit.PointsCost", "abc")]
+    [InlineData("Edit.PointsCost", "1e999")]
+    [InlineData("Edit.MinimumLevel", "셋")]
+    public async Task An_edit_with_an_unreadable_number_saves_nothing_and_says_why(string field, string sent)
+    {
+        var admin = await factory.AdminAsync();
+        var name = $"Descaler {Guid.NewGuid():N}"[..16];
+        var added = await admin.SubmitAsync("/rewards/manage", "Add reward", ("Item.Name", name), ("Item.NameKo", "석회 제거제"),
+            ("Item.Description", "Keeps the kettle clean."), ("Item.DescriptionKo", "주전자를 깨끗하게."), ("Item.PointsCost", "300"), ("Item.Stock", "5"), ("Item.MinimumLevel", "3"));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var id = await factory.WithDbAsync(db => db.RewardItems.Where(r => r.Name == name).Select(r => r.Id).SingleAsync());
+
+        var response = await admin.SubmitWhereAsync("/rewards/manage", form => PageForms.Posting("handler=Edit")(form) && form.QuerySelector($"input[name=itemId][value='{id}']") is not null,
+            (field, sent), ("Edit.Name", name + " renamed"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"\"{sent}\" {Refused}", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        var item = await factory.WithDbAsync(db => db.RewardItems.Where(r => r.Id == id).Select(r => new { r.Name, r.PointsCost, r.MinimumLevel }).SingleAsync());
+        Assert.Equal((name, 300, 3), (item.Name, item.PointsCost, item.MinimumLevel));
+    }
 }
