@@ -115,4 +115,24 @@ public class PrivateUploadTests(CommunityFactory factory) : IClassFixture<Commun
         Assert.Equal(HttpStatusCode.NotFound, await FetchAsync(factory.Browser(), picture));
         Assert.Equal(HttpStatusCode.NotFound, await FetchAsync(leaker, picture));
     }
+
+    [Fact]
+    public async Task A_picture_in_a_question_held_for_review_stays_with_its_uploader_until_the_question_is_public()
+    {
+        using var holding = new HoldingFirstPosts();
+        var author = await holding.RegisterAsync("첫 글 쓰는 회원");
+        var picture = await UploadAsync(author);
+
+        await AskAsync(author, "처음 올리는 질문에 사진을 붙였어요", $"첫 질문이라 검토를 기다립니다. 사진을 함께 올려요.\n\n![첫 사진]({picture})");
+
+        Assert.True(await holding.WithDbAsync(db => db.Questions.IgnoreQueryFilters().AnyAsync(q => q.Title == "처음 올리는 질문에 사진을 붙였어요" && q.IsDeleted)), "the first post was not held");
+        Assert.Equal(HttpStatusCode.NotFound, await FetchAsync(holding.Browser(), picture));
+        Assert.Equal(HttpStatusCode.OK, await FetchAsync(author, picture));
+    }
+
+    /// <summary>A forum that holds a new member's first post for a moderator, as appsettings.json does.</summary>
+    private sealed class HoldingFirstPosts : CommunityFactory
+    {
+        protected override bool HoldFirstPosts => true;
+    }
 }
