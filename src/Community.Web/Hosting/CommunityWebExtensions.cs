@@ -100,6 +100,7 @@ public static class CommunityWebExtensions
         app.MapCultureSwitch();
         app.MapCommunityRealtime();
         app.MapCommunityUploads();
+        Sharing.ShareCard.MapShareCard(app);
         app.MapRazorPages();
         return app;
     }
