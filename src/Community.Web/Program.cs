@@ -5,7 +5,9 @@ using Community.Web.Hosting;
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.AddCommunity();
 
-var app = builder.Build();
+// Disposed on every way out: the console logger writes from a queue, and a start that stops early (exit 1 with a
+// Critical line saying why) must not exit before that line is written.
+await using var app = builder.Build();
 
 // Operator commands (migrate, backup, restore, reputation recompute) run and exit instead of serving.
 if (await AdminCommands.RunAsync(app, args) is { } exitCode) return exitCode;

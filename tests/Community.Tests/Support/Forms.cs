@@ -9,12 +9,12 @@ public static partial class Forms
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
-    public static async Task<string> TokenAsync(this HttpClient client, string pageUrl)
-    {
-        var html = await client.GetStringAsync(pageUrl);
-        return TokenPattern().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value)
+    public static async Task<string> TokenAsync(this HttpClient client, string pageUrl) => TokenIn(await client.GetStringAsync(pageUrl), pageUrl);
+
+    /// <summary>The antiforgery token of a page already fetched.</summary>
+    public static string TokenIn(string html, string pageUrl) =>
+        TokenPattern().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value)
             : throw new InvalidOperationException($"No antiforgery token on {pageUrl}");
-    }
 
     /// <summary>POSTs like a browser would, with a token read from a page this client can see (bound to its sign-in).</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string action, params (string Name, string Value)[] fields)

@@ -40,7 +40,7 @@ public class DiskFullTests
         Assert.False(await forum.WithDbAsync(db => db.Users.AnyAsync(m => m.Email == email)), "the account was created although its sign-up failed");
         Assert.Empty(FilesIn(files.Mail));
 
-        var upload = await EditorUploadAsync(admin);
+        var upload = await admin.UploadToEditorAsync();
         Assert.Equal(HttpStatusCode.ServiceUnavailable, upload.StatusCode);
         Assert.Contains(ui["StorageFull"], System.Text.RegularExpressions.Regex.Unescape(await upload.Content.ReadAsStringAsync()));
         Assert.Empty(FilesIn(files.Uploads));
@@ -56,19 +56,10 @@ public class DiskFullTests
         Assert.Equal(["Member"], roles);
         var mail = Assert.Single(FilesIn(files.Mail));
         Assert.Contains("/account/confirm", await File.ReadAllTextAsync(mail), StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(HttpStatusCode.OK, (await EditorUploadAsync(admin)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.UploadToEditorAsync()).StatusCode);
         Assert.Single(FilesIn(files.Uploads));
     }
 
     /// <summary>Every file, hidden or half-written ones included: none may be left behind by a failed write.</summary>
     private static string[] FilesIn(string folder) => Directory.Exists(folder) ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories) : [];
-
-    /// <summary>The editor's paste-and-drop upload as its script sends it: the ask page's token in X-CSRF-TOKEN.</summary>
-    private static async Task<HttpResponseMessage> EditorUploadAsync(HttpClient member)
-    {
-        var token = await member.TokenAsync("/questions/ask");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/uploads") { Content = new MultipartFormDataContent { { new ByteArrayContent(TestImages.Png()), "image", "사진.png" } } };
-        request.Headers.Add("X-CSRF-TOKEN", token);
-        return await member.SendAsync(request);
-    }
 }

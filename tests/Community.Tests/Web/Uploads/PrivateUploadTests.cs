@@ -14,13 +14,9 @@ public class PrivateUploadTests(CommunityFactory factory) : IClassFixture<Commun
 {
     private readonly Scenario _scenario = new(factory);
 
-    /// <summary>The editor's paste-and-drop upload as its script sends it: the ask page's token in X-CSRF-TOKEN.</summary>
     private static async Task<string> UploadAsync(HttpClient member)
     {
-        var token = await member.TokenAsync("/questions/ask");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/uploads") { Content = new MultipartFormDataContent { { new ByteArrayContent(TestImages.Png()), "image", "사진.png" } } };
-        request.Headers.Add("X-CSRF-TOKEN", token);
-        var response = await member.SendAsync(request);
+        var response = await member.UploadToEditorAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var url = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("url").GetString()!;
         Assert.StartsWith("/uploads/", url);

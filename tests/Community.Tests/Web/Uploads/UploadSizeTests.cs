@@ -29,15 +29,6 @@ public class UploadSizeTests(CommunityFactory factory) : IClassFixture<Community
         Assert.NotNull(await factory.WithDbAsync(db => db.Users.Where(m => m.Id == id).Select(m => m.AvatarId).SingleAsync()));
     }
 
-    /// <summary>The editor's paste-and-drop upload, sent as its script sends it: the ask page's token in X-CSRF-TOKEN.</summary>
-    private static async Task<HttpResponseMessage> EditorUploadAsync(HttpClient member, HttpContent body)
-    {
-        var token = await member.TokenAsync("/questions/ask");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/uploads") { Content = body };
-        request.Headers.Add("X-CSRF-TOKEN", token);
-        return await member.SendAsync(request);
-    }
-
     [Fact]
     public async Task An_editor_upload_over_the_limit_or_malformed_gets_a_clear_refusal_not_a_server_error()
     {
@@ -46,10 +37,10 @@ public class UploadSizeTests(CommunityFactory factory) : IClassFixture<Community
         var big = new byte[7 * 1024 * 1024];
         TestImages.Png().CopyTo(big, 0);
 
-        var tooLarge = await EditorUploadAsync(member, new MultipartFormDataContent { { new ByteArrayContent(big), "image", "큰 사진.png" } });
+        var tooLarge = await member.UploadToEditorAsync(new MultipartFormDataContent { { new ByteArrayContent(big), "image", "큰 사진.png" } });
         var malformed = new StringContent("--abc\r\nContent-Disposition: form-data; name=\"image\"; filename=\"a.png\"\r\n\r\n\u0089PNG never ends");
         malformed.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=abc");
-        var broken = await EditorUploadAsync(member, malformed);
+        var broken = await member.UploadToEditorAsync(malformed);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
         Assert.Contains("Images are at most 4 MB.", await tooLarge.Content.ReadAsStringAsync());
