@@ -33,4 +33,29 @@ public class RefusalScreensJourneyTests(LiveForum forum) : IClassFixture<LiveFor
         await Shots.AtBothWidthsAsync(member, $"refused-markdown-{language}");
         Assert.Empty(forum.PageProblems);
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task A_paste_longer_than_a_post_can_hold_is_not_cut_silently(string language)
+    {
+        var ui = UiText.For(language);
+        var member = await forum.NewVisitorAsync(ui);
+        await member.RegisterAsync(ui, "긴 글 붙여넣는 회원");
+        await member.GotoAsync("/questions/ask");
+        var body = member.GetByLabel(ui["Body"]);
+        await Expect(member.GetByText(ui["CharacterCount", "0", "30,000"])).ToBeVisibleAsync();
+
+        await body.FillAsync(string.Concat(Enumerable.Repeat("정수기 설명서 한 줄입니다. ", 2_200)));
+
+        Assert.Equal(30_000, (await body.InputValueAsync()).Length);
+        await Expect(member.GetByText(ui["CharacterCount", "30,000", "30,000"])).ToBeVisibleAsync();
+        await Expect(member.GetByRole(AriaRole.Alert).Filter(new() { HasText = ui["CharacterLimitReached"] })).ToBeVisibleAsync();
+        await Shots.AtBothWidthsAsync(member, $"length-limit-{language}");
+
+        await body.FillAsync("필터는 6개월마다 갈아야 하나요? 물맛이 조금 달라진 것 같아요.");
+        await Expect(member.GetByText(ui["CharacterCount", "36", "30,000"])).ToBeVisibleAsync();
+        await Expect(member.GetByRole(AriaRole.Alert).Filter(new() { HasText = ui["CharacterLimitReached"] })).ToHaveCountAsync(0);
+        Assert.Empty(forum.PageProblems);
+    }
 }
