@@ -32,17 +32,11 @@ public static class StoredUploadUses
                 mentions.AddRange(UploadUseRecorder.MentionsIn(change));
         }
         var known = (await db.UploadUses.Select(u => new { u.UploadId, u.PostKind, u.PostId }).ToListAsync(ct)).Select(u => (u.UploadId, u.PostKind, u.PostId)).ToHashSet();
-        var added = 0;
-        foreach (var mention in mentions)
-        {
-            if (!owners.TryGetValue(mention.UploadId, out var ownerId) || (ownerId != mention.WriterId && !staff.Contains(mention.WriterId))) continue;
-            if (!known.Add((mention.UploadId, mention.Kind, mention.PostId))) continue;
-            db.UploadUses.Add(new UploadUse { UploadId = mention.UploadId, PostKind = mention.Kind, PostId = mention.PostId });
-            added++;
-        }
+        var added = UploadUseRecorder.NewUses(mentions, owners, known, staff.Contains).ToList();
+        db.UploadUses.AddRange(added);
         if (stored is null) db.RuleVersions.Add(new RuleVersion { Name = RuleName, Version = CurrentRule });
         else stored.Version = CurrentRule;
         await db.SaveChangesAsync(ct);
-        return added;
+        return added.Count;
     }
 }

@@ -36,11 +36,21 @@ public sealed class UploadUseRecorder(Visibility visibility) : SaveChangesInterc
         var owners = await db.Uploads.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.OwnerId, ct);
         var known = (await db.UploadUses.Where(u => ids.Contains(u.UploadId)).Select(u => new { u.UploadId, u.PostKind, u.PostId }).ToListAsync(ct))
             .Select(u => (u.UploadId, u.PostKind, u.PostId)).ToHashSet();
+        db.UploadUses.AddRange(NewUses(mentions, owners, known, _ => visibility.SeesAll));
+    }
+
+    /// <summary>
+    /// The one rule for which mentions become uses (here at save time and in <see cref="StoredUploadUses"/> for older
+    /// posts): of an upload that exists, written by its uploader or by someone trusted, and not already noted.
+    /// </summary>
+    internal static IEnumerable<UploadUse> NewUses(IEnumerable<Mention> mentions, IReadOnlyDictionary<Guid, int> owners,
+        HashSet<(Guid, PostKind, int)> known, Func<int, bool> trustedWriter)
+    {
         foreach (var mention in mentions)
         {
-            if (!owners.TryGetValue(mention.UploadId, out var ownerId) || (ownerId != mention.WriterId && !visibility.SeesAll)) continue;
+            if (!owners.TryGetValue(mention.UploadId, out var ownerId) || (ownerId != mention.WriterId && !trustedWriter(mention.WriterId))) continue;
             if (known.Add((mention.UploadId, mention.Kind, mention.PostId)))
-                db.UploadUses.Add(new UploadUse { UploadId = mention.UploadId, PostKind = mention.Kind, PostId = mention.PostId });
+                yield return new UploadUse { UploadId = mention.UploadId, PostKind = mention.Kind, PostId = mention.PostId };
         }
     }
 
