@@ -29,13 +29,15 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<SpaceAccess>();
         services.AddScoped<ManageSpaces>();
         services.AddScoped<Events.AfterCommitDispatcher>();
+        services.AddSingleton<WriteQueue>();
         services.AddDbContext<CommunityDbContext>((scope, options) => options
             .UseSqlite(sqliteConnectionString, sqlite => sqlite
                 .MigrationsAssembly(SqliteMigrationsAssembly)
                 // One query per collection: SQLite cannot flatten a join on the right of a LEFT JOIN, so a
                 // single query for "questions with their tags" built every tag row of the site per request.
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .AddInterceptors(new SqlitePragmas(), scope.GetRequiredService<Events.AfterCommitDispatcher>(), new Uploads.UploadUseRecorder(scope.GetRequiredService<Visibility>()))
+            // The write queue first: a commit must hand the turn on before the dispatcher's handlers write again.
+            .AddInterceptors(scope.GetRequiredService<WriteQueue>(), new SqlitePragmas(), scope.GetRequiredService<Events.AfterCommitDispatcher>(), new Uploads.UploadUseRecorder(scope.GetRequiredService<Visibility>()))
             // SQLite rebuilds a table to alter it, which needs foreign keys off outside a transaction (PrivateSpaces
             // does); EF warns about that on every fresh database. Known and intended, so it stays out of the start-up log.
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning))

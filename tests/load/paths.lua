@@ -1,8 +1,9 @@
--- wrk script used by tests/load/run:  wrk ... -s tests/load/paths.lua URL -- PATHS_FILE
+-- wrk script used by tests/load/run:  wrk ... -s tests/load/paths.lua URL -- PATHS_FILE [COOKIES_FILE]
 --
 -- Each request GETs one line of PATHS_FILE, picked at random (so 64 connections spread over the whole
 -- table instead of hammering one cached row). Lines are raw UTF-8 ("/questions/42/필터-교체", "/search?q=wifi 연결");
 -- they are percent-encoded here, once, so the files stay readable.
+-- With COOKIES_FILE (one Cookie header per line: signed-in members), each request also picks one member at random.
 -- At the end one machine-readable line is printed:
 --   RESULT requests=… duration_s=… rps=… p50_ms=… p90_ms=… p99_ms=… max_ms=… non2xx=… socket_errors=… [first_bad=STATUS]
 -- non2xx counts every status outside 200-299 (wrk's own counter ignores 3xx; a 301 here means a wrong slug).
@@ -22,6 +23,7 @@ local function encode(s)
 end
 
 local paths = {}
+local cookies = {}
 non2xx = 0
 first_bad = nil
 
@@ -31,11 +33,24 @@ function init(args)
     if #line > 0 then paths[#paths + 1] = encode(line) end
   end
   if #paths == 0 then error("no paths in " .. file) end
+  if args[2] then
+    for line in io.lines(args[2]) do
+      if #line > 0 then cookies[#cookies + 1] = line end
+    end
+    if #cookies == 0 then error("no cookies in " .. args[2]) end
+  end
   -- A different sequence per thread and per run.
   math.randomseed(os.time() * 100 + (thread_number or 0))
 end
 
 function request()
+  if #cookies > 0 then
+    -- Headers given to wrk.format replace the command line's (-H), so those are copied in first.
+    local headers = {}
+    for name, value in pairs(wrk.headers) do headers[name] = value end
+    headers["Cookie"] = cookies[math.random(#cookies)]
+    return wrk.format("GET", paths[math.random(#paths)], headers)
+  end
   return wrk.format("GET", paths[math.random(#paths)])
 end
 

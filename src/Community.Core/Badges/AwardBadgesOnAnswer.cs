@@ -6,5 +6,5 @@ namespace Community.Core.Badges;
 /// <summary>Answer-count badges are earned the moment an answer is published.</summary>
 public sealed class AwardBadgesOnAnswer(BadgeAwarder badges) : IDomainEventHandler<AnswerPublished>
 {
-    public Task HandleAsync(AnswerPublished happened, CancellationToken ct) => badges.CheckAsync(happened.AuthorId, ct);
+    public Task HandleAsync(AnswerPublished happened, CancellationToken ct) => badges.CheckAfterPostAsync(happened.AuthorId, BadgeCatalog.Helper, ct);
 }

@@ -6,5 +6,5 @@ namespace Community.Core.Badges;
 /// <summary>Asking earns the first-question badge the moment the question is posted.</summary>
 public sealed class AwardBadgesOnQuestion(BadgeAwarder badges) : IDomainEventHandler<QuestionAsked>
 {
-    public Task HandleAsync(QuestionAsked happened, CancellationToken ct) => badges.CheckAsync(happened.AuthorId, ct);
+    public Task HandleAsync(QuestionAsked happened, CancellationToken ct) => badges.CheckAfterPostAsync(happened.AuthorId, BadgeCatalog.Curious, ct);
 }

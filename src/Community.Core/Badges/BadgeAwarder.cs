@@ -39,6 +39,17 @@ public sealed class BadgeAwarder(CommunityDbContext db, ICommunityNotifier notif
         }
     }
 
+    /// <summary>
+    /// After a new post: all it can newly earn is its kind's first-post badge (it has no score and no acceptance yet;
+    /// those are checked when reputation moves). A member who already holds that badge costs one look-up instead of
+    /// every rule — the full check read all of a prolific member's answers and their tags on each new answer.
+    /// </summary>
+    public async Task CheckAfterPostAsync(int memberId, BadgeDefinition firstPostBadge, CancellationToken ct = default)
+    {
+        if (await db.MemberBadges.AnyAsync(b => b.MemberId == memberId && b.BadgeKey == firstPostBadge.Key, ct)) return;
+        await CheckAsync(memberId, ct);
+    }
+
     private async Task<List<(string Key, string Subject)>> EarnedAsync(int memberId, CancellationToken ct)
     {
         var earned = new List<(string, string)>();

@@ -6,11 +6,13 @@ namespace Community.Core.Data;
 /// <summary>
 /// Per-connection SQLite settings, applied each time a pooled connection is opened: reads go through a
 /// memory map and a larger page cache instead of a read() call per 4 KB page, which matters once the
-/// database is far bigger than SQLite's default 2 MB cache.
+/// database is far bigger than SQLite's default 2 MB cache. busy_timeout: this process's writers queue in memory
+/// (<see cref="WriteQueue"/>), but another process (a backup, the sqlite3 shell) can still hold the lock; SQLite then
+/// waits in short steps instead of Microsoft.Data.Sqlite's fixed 150 ms sleeps.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Settings = "PRAGMA mmap_size=268435456; PRAGMA cache_size=-16384;";
+    private const string Settings = "PRAGMA mmap_size=268435456; PRAGMA cache_size=-16384; PRAGMA busy_timeout=5000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

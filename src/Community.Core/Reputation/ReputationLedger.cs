@@ -11,7 +11,7 @@ namespace Community.Core.Reputation;
 /// reputation, level-ups) and badges once that transaction commits. Sources name causes ("vote:Answer:12:by:5"), so a retraction, an
 /// un-accept or a deletion can undo exactly what its cause gave.
 /// </summary>
-public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationOptions> options, TimeProvider clock)
+public sealed class ReputationLedger(CommunityDbContext db, MemberStanding standing, IOptions<ReputationOptions> options, TimeProvider clock)
 {
     public static string VoteSource(PostKind kind, int postId, int voterId) => $"vote:{kind}:{postId}:by:{voterId}";
     public static string AcceptSource(int answerId) => $"accept:Answer:{answerId}";
@@ -87,6 +87,7 @@ public sealed class ReputationLedger(CommunityDbContext db, IOptions<ReputationO
                 .SetProperty(m => m.Reputation, m => m.Reputation + entry.Reputation)
                 .SetProperty(m => m.Points, m => m.Points + entry.Points), ct);
         }
+        standing.Forget(entry.MemberId);
         db.Events.Raise(new ReputationChanged(entry.MemberId, entry.Reputation));
         if (own is not null) await own.CommitAsync(ct);
     }

@@ -13,5 +13,6 @@ public static class ReputationServices
         .AddScoped<ReputationLedger>()
         .AddScoped<ReputationAudit>()
         .AddScoped<PrivilegeCheck>()
+        .AddScoped<MemberStanding>()
         .AddScoped<VoteFraudScan>();
 }

@@ -17,7 +17,7 @@ namespace Community.Web.Realtime;
 /// goes through the same Core use case as the page, with the page's antiforgery token (<see cref="HubAntiforgery"/>: every
 /// method not marked <see cref="ReadsOnlyAttribute"/> is a write). Signed-in connections are tracked by <see cref="MemberConnectionTracking"/>.
 /// </summary>
-public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence, CastVote castVote, IStringLocalizer<SharedResource> text) : Hub<ICommunityClient>
+public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence, ViewerCountBroadcast viewerCounts, CastVote castVote, IStringLocalizer<SharedResource> text) : Hub<ICommunityClient>
 {
     [ReadsOnly, Security.NotRateLimited("joins a live group; reads only")]
     public async Task<int> JoinQuestion(int questionId)
@@ -30,7 +30,7 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
 
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Question(questionId));
         var count = presence.Join(questionId, Context.ConnectionId);
-        await Clients.Group(HubGroups.Question(questionId)).ViewerCountChanged(questionId, count);
+        viewerCounts.Changed(questionId);
         return count;
     }
 
@@ -38,8 +38,8 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
     public async Task LeaveQuestion(int questionId)
     {
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Question(questionId));
-        var count = presence.Leave(questionId, Context.ConnectionId);
-        await Clients.Group(HubGroups.Question(questionId)).ViewerCountChanged(questionId, count);
+        presence.Leave(questionId, Context.ConnectionId);
+        viewerCounts.Changed(questionId);
     }
 
     /// <summary>Idea and product pages are public; joining only needs the thing to exist.</summary>
@@ -85,8 +85,8 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
     /// <summary>Runs in its own scope for every transport; uses only what the hub was given (see <see cref="MemberConnectionTracking"/>).</summary>
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        foreach (var (questionId, count) in presence.LeaveAll(Context.ConnectionId))
-            await Clients.Group(HubGroups.Question(questionId)).ViewerCountChanged(questionId, count);
+        foreach (var (questionId, _) in presence.LeaveAll(Context.ConnectionId))
+            viewerCounts.Changed(questionId);
         await base.OnDisconnectedAsync(exception);
     }
 }
