@@ -1,15 +1,28 @@
+using System.Globalization;
 using System.Security.Claims;
 using Community.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Community.Web.Accounts;
 
-/// <summary>The signed-in member's current reputation for the header (one indexed read per page; reputation moves too often for the cookie).</summary>
+/// <summary>What the header shows of the signed-in member, read once per page (reputation moves too often for the cookie).</summary>
 public sealed class SignedInMember(CommunityDbContext db)
 {
+    /// <summary>The header's account button: the member's picture or initial, and their reputation.</summary>
+    public sealed record HeaderView(int Id, string DisplayName, int Reputation, Guid? AvatarId)
+    {
+        /// <summary>The first letter (or Hangul syllable) of the name, for members without a picture.</summary>
+        public string Initial => DisplayName.Length == 0 ? "?" : StringInfo.GetNextTextElement(DisplayName).ToUpperInvariant();
+
+        /// <summary>One of eight colours, the same for a member everywhere (<c>avatar-hue-N</c> in site.css).</summary>
+        public int Hue => Id % 8;
+    }
+
     public async Task<int> UnreadAsync(ClaimsPrincipal user) =>
         user.Id() is { } id ? await db.Notifications.CountAsync(n => n.MemberId == id && n.ReadAt == null) : 0;
 
-    public async Task<int> ReputationAsync(ClaimsPrincipal user) =>
-        user.Id() is { } id ? await db.Users.Where(m => m.Id == id).Select(m => m.Reputation).SingleOrDefaultAsync() : 0;
+    public async Task<HeaderView?> HeaderAsync(ClaimsPrincipal user) =>
+        user.Id() is { } id
+            ? await db.Users.Where(m => m.Id == id).Select(m => new HeaderView(m.Id, m.DisplayName, m.Reputation, m.AvatarId)).SingleOrDefaultAsync()
+            : null;
 }
