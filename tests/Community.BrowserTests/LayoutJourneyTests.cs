@@ -76,6 +76,91 @@ public class LayoutJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         Assert.Empty(forum.PageProblems);
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task Dark_mode_follows_the_device_and_the_toggle_is_remembered_without_a_flash(string language)
+    {
+        var ui = UiText.For(language);
+        var question = await QuestionAsync();
+        var html = (IPage page) => page.Locator("html");
+
+        // A visitor whose device is dark gets dark pages, drawn dark from the first paint, every text readable.
+        var visitor = await forum.NewVisitorAsync(ui, Shots.Phone);
+        await visitor.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await RecordThemeAtFirstPaintAsync(visitor);
+        var toggle = visitor.GetByRole(AriaRole.Button, new() { Name = ui["ThemeToggle"], Exact = true });
+        foreach (var path in new[] { "/", "/questions", question })
+        {
+            await visitor.GotoAsync(path);
+            await Expect(html(visitor)).ToHaveAttributeAsync("data-bs-theme", "dark");
+            Assert.Equal("dark", await ThemeAtFirstPaintAsync(visitor));
+            await ExpectReadableTextAsync(visitor, $"visitor {language} dark {path}");
+        }
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
+        await Shots.ShootAsync(visitor, $"dark-{language}-question-phone");
+
+        // With no choice made, the page follows the device as it changes.
+        await visitor.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+        await Expect(html(visitor)).ToHaveAttributeAsync("data-bs-theme", "light");
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
+
+        // The toggle overrides the device, and the choice survives a reload (a cookie, for a visitor).
+        await toggle.ClickAsync();
+        await Expect(html(visitor)).ToHaveAttributeAsync("data-bs-theme", "dark");
+        await visitor.ReloadAsync();
+        await Expect(html(visitor)).ToHaveAttributeAsync("data-bs-theme", "dark");
+        Assert.Equal("dark", await ThemeAtFirstPaintAsync(visitor));
+        await Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
+
+        // A member's choice is kept on their account: it holds in a browser that never saw the toggle pressed.
+        var member = await forum.NewVisitorAsync(ui, Shots.Desktop);
+        await RecordThemeAtFirstPaintAsync(member);
+        await member.RegisterAsync(ui, "밤에 읽는 사람 정하늘");
+        await member.GotoAsync("/questions");
+        await Expect(html(member)).ToHaveAttributeAsync("data-bs-theme", "light");
+        var memberToggle = member.GetByRole(AriaRole.Button, new() { Name = ui["ThemeToggle"], Exact = true });
+        await memberToggle.ClickAsync();
+        await Expect(html(member)).ToHaveAttributeAsync("data-bs-theme", "dark");
+        await Expect(memberToggle).ToHaveAttributeAsync("data-saved", "dark");
+        await member.Context.ClearCookiesAsync(new() { Name = "community.theme" });
+        await member.GotoAsync(question);
+        await Expect(html(member)).ToHaveAttributeAsync("data-bs-theme", "dark");
+        Assert.Equal("dark", await ThemeAtFirstPaintAsync(member));
+        await ExpectReadableTextAsync(member, $"member {language} dark question");
+        await member.Locator("#account-menu").ClickAsync();
+        await ExpectReadableTextAsync(member, $"member {language} dark account menu");
+        await Shots.ShootAsync(member, $"dark-{language}-question-desktop", fullPage: false);
+
+        // Back to the device's setting from the appearance page (the way that works without script, too).
+        await member.GetByRole(AriaRole.Link, new() { Name = ui["Appearance"], Exact = true }).ClickAsync();
+        await member.GetByLabel(ui["ThemeSystem"], new() { Exact = true }).CheckAsync();
+        await member.GetByRole(AriaRole.Button, new() { Name = ui["SavePreferences"], Exact = true }).ClickAsync();
+        await Expect(member.GetByRole(AriaRole.Status).Filter(new() { HasText = ui["ThemeSaved"] })).ToBeVisibleAsync();
+        await Expect(html(member)).ToHaveAttributeAsync("data-bs-theme", "light");
+        await member.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await Expect(html(member)).ToHaveAttributeAsync("data-bs-theme", "dark");
+        Assert.Empty(forum.PageProblems);
+    }
+
+    /// <summary>Notes the theme the document has at the moment its body starts: what the first paint can show.</summary>
+    private static async Task RecordThemeAtFirstPaintAsync(IPage page) => await page.Context.AddInitScriptAsync("""
+        new MutationObserver((_, observer) => {
+          if (!document.body) return;
+          window.__themeAtBody = document.documentElement.getAttribute('data-bs-theme');
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+        """);
+
+    private static Task<string?> ThemeAtFirstPaintAsync(IPage page) => page.EvaluateAsync<string?>("() => window.__themeAtBody");
+
+    /// <summary>Every visible text on the page meets WCAG AA contrast (4.5:1, 3:1 for large text) against what is behind it.</summary>
+    private static async Task ExpectReadableTextAsync(IPage page, string where)
+    {
+        var failures = await page.EvaluateAsync<string[]>(Script.Contrast);
+        Assert.True(failures.Length == 0, $"{where}: text below AA contrast —\n{string.Join("\n", failures.Take(15))}");
+    }
+
     /// <summary>Signs the reader in, with the staff role the admin's page would give a moderator.</summary>
     private async Task SignInAsync(IPage page, UiText ui, Reader reader)
     {
@@ -213,6 +298,45 @@ public class LayoutJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
                 const label = (el.getAttribute('aria-label') || el.textContent || el.placeholder || '').trim().replace(/\s+/g, ' ');
                 return { label, left: box.left, top: box.top, width: box.width, height: box.height, lines };
               })
+            """;
+
+        /// <summary>
+        /// Texts whose contrast against their background is below WCAG AA: the element's colour (with its opacity) laid
+        /// over the backgrounds of it and its ancestors composited from the page down. Texts over an image or gradient,
+        /// hidden for screen readers only, decorative (aria-hidden) or disabled are left out.
+        /// </summary>
+        public const string Contrast = """
+            () => {
+              const parse = (c) => { const m = c.match(/rgba?\(([^)]+)\)/); if (!m) return null;
+                const p = m[1].split(/[\s,\/]+/).filter(Boolean).map(Number); return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }; };
+              const over = (top, bottom) => ({ r: top.r * top.a + bottom.r * (1 - top.a), g: top.g * top.a + bottom.g * (1 - top.a), b: top.b * top.a + bottom.b * (1 - top.a), a: 1 });
+              const lum = (c) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }; return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
+              const failures = [];
+              for (const el of document.body.querySelectorAll('*')) {
+                if (![...el.childNodes].some((n) => n.nodeType === 3 && n.data.trim())) continue;
+                if (!el.checkVisibility({ visibilityProperty: true }) || el.getClientRects().length === 0) continue;
+                const box = el.getBoundingClientRect();
+                if (box.width <= 1 || box.height <= 1 || el.closest('[aria-hidden=true], .visually-hidden, :disabled, option, script, style, noscript')) continue;
+                const chain = []; for (let e = el; e; e = e.parentElement) chain.unshift(e);
+                let bg = { r: 255, g: 255, b: 255, a: 1 }, opacity = 1, pictured = false;
+                for (const e of chain) {
+                  const style = getComputedStyle(e);
+                  if (style.backgroundImage !== 'none') pictured = true;
+                  const c = parse(style.backgroundColor); if (c && c.a > 0) bg = over(c, bg);
+                  opacity *= Number(style.opacity);
+                }
+                if (pictured) continue;
+                const style = getComputedStyle(el);
+                const fg = parse(style.color); if (!fg) continue;
+                const shown = over({ ...fg, a: fg.a * opacity }, bg);
+                const [hi, lo] = [lum(shown), lum(bg)].sort((a, b) => b - a);
+                const ratio = (hi + 0.05) / (lo + 0.05);
+                const size = parseFloat(style.fontSize), bold = Number(style.fontWeight) >= 700;
+                const needed = size >= 24 || (size >= 18.66 && bold) ? 3 : 4.5;
+                if (ratio < needed - 0.005) failures.push(`${ratio.toFixed(2)}:1 (needs ${needed}) “${el.textContent.trim().slice(0, 40)}” ${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${style.color} on rgb(${Math.round(bg.r)}, ${Math.round(bg.g)}, ${Math.round(bg.b)})`);
+              }
+              return failures;
+            }
             """;
     }
 }

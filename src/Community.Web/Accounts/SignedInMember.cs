@@ -8,8 +8,8 @@ namespace Community.Web.Accounts;
 /// <summary>What the header shows of the signed-in member, read once per page (reputation moves too often for the cookie).</summary>
 public sealed class SignedInMember(CommunityDbContext db)
 {
-    /// <summary>The header's account button: the member's picture or initial, and their reputation.</summary>
-    public sealed record HeaderView(int Id, string DisplayName, int Reputation, Guid? AvatarId)
+    /// <summary>The header's account button (the member's picture or initial, and their reputation) and the theme they chose.</summary>
+    public sealed record HeaderView(int Id, string DisplayName, int Reputation, Guid? AvatarId, Community.Core.Members.ColorTheme? Theme)
     {
         /// <summary>The first letter (or Hangul syllable) of the name, for members without a picture.</summary>
         public string Initial => DisplayName.Length == 0 ? "?" : StringInfo.GetNextTextElement(DisplayName).ToUpperInvariant();
@@ -23,6 +23,6 @@ public sealed class SignedInMember(CommunityDbContext db)
 
     public async Task<HeaderView?> HeaderAsync(ClaimsPrincipal user) =>
         user.Id() is { } id
-            ? await db.Users.Where(m => m.Id == id).Select(m => new HeaderView(m.Id, m.DisplayName, m.Reputation, m.AvatarId)).SingleOrDefaultAsync()
+            ? await db.Users.Where(m => m.Id == id).Select(m => new HeaderView(m.Id, m.DisplayName, m.Reputation, m.AvatarId, m.Theme)).SingleOrDefaultAsync()
             : null;
 }
