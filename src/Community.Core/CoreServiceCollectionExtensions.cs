@@ -57,6 +57,7 @@ public static class CoreServiceCollectionExtensions
         services.AddBrandTeam();
         services.AddScoped<Members.ChangeStaffRoles>();
         services.AddScoped<Members.ChooseAdvocacyContact>();
+        services.AddScoped<Members.ChooseTheme>();
         services.Configure<Uploads.UploadOptions>(configuration.GetSection(Uploads.UploadOptions.Section)).AddScoped<Uploads.StoreImage>().AddScoped<Uploads.SetAvatar>().AddScoped<Uploads.UploadAccess>();
         services.AddScoped<Products.ManageProducts>();
         return services;

@@ -751,6 +751,10 @@ namespace Community.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("SuspendedUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Theme")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 

@@ -34,5 +34,10 @@ public class Member : IdentityUser<int>
     /// <summary>The brand-team member looking after this member personally (dedicated personal assistance), if any.</summary>
     public int? ManagerId { get; internal set; }
 
+    /// <summary>Light or dark pages; null follows the member's device (prefers-color-scheme).</summary>
+    public ColorTheme? Theme { get; internal set; }
+
     public void ChooseAdvocacyContact(bool allowed) => AdvocacyContact = allowed;
+
+    public void ChooseTheme(ColorTheme? theme) => Theme = theme is null || Enum.IsDefined(theme.Value) ? theme : throw new DomainException("ChooseTheme");
 }

@@ -12,6 +12,7 @@ public class MemberConfiguration : IEntityTypeConfiguration<Member>
         member.Property(m => m.DisplayNameSkeleton).HasMaxLength(128).IsRequired();
         member.HasIndex(m => m.DisplayNameSkeleton).IsUnique();
         member.Property(m => m.PreferredCulture).HasMaxLength(8);
+        member.Property(m => m.Theme).HasConversion<string>().HasMaxLength(8);
         member.HasIndex(m => m.ManagerId);
         // New members per period (health) and the finder's "newest" sort.
         member.HasIndex(m => m.JoinedAt);
