@@ -1,21 +1,28 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Community.Core.Data;
 
 /// <summary>
-/// Per-connection SQLite settings, applied each time a pooled connection is opened: reads go through a
-/// memory map and a larger page cache instead of a read() call per 4 KB page, which matters once the
-/// database is far bigger than SQLite's default 2 MB cache. busy_timeout: this process's writers queue in memory
-/// (<see cref="WriteQueue"/>), but another process (a backup, the sqlite3 shell) can still hold the lock; SQLite then
-/// waits in short steps instead of Microsoft.Data.Sqlite's fixed 150 ms sleeps.
+/// Per-connection SQLite settings: reads go through a memory map and a larger page cache instead of a read() call per
+/// 4 KB page, which matters once the database is far bigger than SQLite's default 2 MB cache. busy_timeout: this
+/// process's writers queue in memory (<see cref="WriteQueue"/>), but another process (a backup, the sqlite3 shell) can
+/// still hold the lock; SQLite then waits in short steps instead of Microsoft.Data.Sqlite's fixed 150 ms sleeps.
+/// The settings belong to the native connection, which the pool keeps between opens, so they are sent once per native
+/// connection — not on each of the dozen opens a page makes (EF opens and closes around every query).
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
     private const string Settings = "PRAGMA mmap_size=268435456; PRAGMA cache_size=-16384; PRAGMA busy_timeout=5000;";
 
+    /// <summary>Native connections already set up; entries go when the pool lets a handle go.</summary>
+    private static readonly ConditionalWeakTable<object, object> Applied = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!FirstOpen(connection)) return;
         using var command = connection.CreateCommand();
         command.CommandText = Settings;
         command.ExecuteNonQuery();
@@ -23,8 +30,12 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
     {
+        if (!FirstOpen(connection)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = Settings;
         await command.ExecuteNonQueryAsync(ct);
     }
+
+    private static bool FirstOpen(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Applied.TryAdd(handle, Applied);
 }

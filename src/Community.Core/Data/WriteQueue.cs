@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Community.Core.Data;
@@ -12,11 +11,12 @@ namespace Community.Core.Data;
 /// its turn asynchronously before it begins and lets the next one go the moment it commits, rolls back or its
 /// connection closes — without a thread blocked and without the database ever seeing two writers of ours at once.
 /// A write outside any transaction (ExecuteUpdate, ExecuteDelete, raw SQL) waits for its turn the same way for the one
-/// statement it runs, and every SaveChanges is made a transaction (EF runs a one-statement save without one), so none
-/// slips past — one unqueued write was enough to make a queued BEGIN IMMEDIATE sleep its 150 ms.
+/// statement it runs. A one-statement SaveChanges, which EF runs without a transaction, is not queued; when it meets a
+/// queued writer, busy_timeout (<see cref="SqlitePragmas"/>) makes SQLite wait in millisecond steps — it was one such
+/// unqueued write that made queued writers sleep Microsoft.Data.Sqlite's fixed 150 ms.
 /// One per process (a singleton); registered before any interceptor that writes after a commit.
 /// </summary>
-public sealed class WriteQueue : DbConnectionInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor, ISaveChangesInterceptor, IDisposable
+public sealed class WriteQueue : DbConnectionInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor, IDisposable
 {
     /// <summary>Longer than any write transaction should take; a request still waiting after this gets an error, not a hang.</summary>
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
@@ -65,23 +65,6 @@ public sealed class WriteQueue : DbConnectionInterceptor, IDbTransactionIntercep
     {
         Release(eventData.ConnectionId);
         return Task.CompletedTask;
-    }
-
-    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        AlwaysInTransaction(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
-    {
-        AlwaysInTransaction(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private static void AlwaysInTransaction(DbContext? context)
-    {
-        if (context is not null) context.Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
     }
 
     public async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result,
