@@ -6,8 +6,9 @@ using Microsoft.Extensions.Localization;
 namespace Community.Web.Accessibility;
 
 /// <summary>
-/// After a refused submit, the page's first validation summary (<c>asp-validation-summary</c>) lists every problem — each
-/// one about a field is a link to that field — under a heading, and is marked <c>data-error-summary</c> and focusable, so
+/// After a refused submit, the page's first validation summary (<c>asp-validation-summary</c>) lists every problem under a
+/// heading: a form-wide one in its words, a field's one as a link named by the field's label that leads to it (the field
+/// says what is wrong beside it and in its description, so each message shows once on the page), and is marked <c>data-error-summary</c> and focusable, so
 /// site.js moves focus to it as the page loads and a screen reader reads it at once. Later summaries on the same page keep
 /// the built-in behaviour (their form's own problems only), so a problem is listed once at the top.
 /// </summary>
@@ -44,10 +45,11 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<SharedResource> text)
                     var link = new TagBuilder("a");
                     link.Attributes["href"] = "#" + TagBuilder.CreateSanitizedId(key, "_");
                     link.Attributes["data-error-field"] = key;
-                    link.InnerHtml.Append(error.ErrorMessage);
+                    link.InnerHtml.Append(FieldName(key) ?? error.ErrorMessage);
                     item.InnerHtml.AppendHtml(link);
                 }
                 list.InnerHtml.AppendHtml(item);
+                if (key.Length > 0) break; // one link per field
             }
         }
         var heading = new TagBuilder("p");
@@ -66,5 +68,18 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<SharedResource> text)
         var classes = (output.Attributes.TryGetAttribute("class", out var existing) ? existing.Value?.ToString() ?? "" : "")
             .Replace("validation-summary-valid", "validation-summary-errors", StringComparison.Ordinal);
         output.Attributes.SetAttribute("class", classes);
+    }
+
+    /// <summary>The field's label as its page shows it (its [Display] name, in the reader's language), or null.</summary>
+    private string? FieldName(string key)
+    {
+        var field = ViewContext.ViewData.ModelMetadata;
+        foreach (var part in key.Split('.'))
+        {
+            field = part.Contains('[', StringComparison.Ordinal) ? null : field?.Properties[part];
+            if (field is null) return null;
+        }
+        var name = field?.GetDisplayName();
+        return string.IsNullOrEmpty(name) ? null : text[name].Value;
     }
 }
