@@ -92,6 +92,7 @@
       if (card && !document.getElementById(`answer-${answerId}`)) {
         document.getElementById("answers").append(card);
         updateAnswerCount();
+        window.community.announce(page.dataset.answerArrived);
       }
     });
     connection.on("CommentPosted", async (id, commentId) => {
@@ -99,7 +100,10 @@
       const item = await fragment("Comment", `commentId=${commentId}`);
       if (!item || document.getElementById(`comment-${commentId}`)) return;
       const key = item.dataset.thread;
-      document.querySelector(`[data-comments-for="${key}"]`)?.append(item);
+      const thread = document.querySelector(`[data-comments-for="${key}"]`);
+      if (!thread) return;
+      thread.append(item);
+      window.community.announce(page.dataset.commentArrived);
     });
     connection.on("PostChanged", async (id, kind, postId) => {
       if (id !== questionId) return;

@@ -26,6 +26,15 @@ window.community = window.community || {};
 window.community.countText = (element, count) =>
   (count === 1 && element.dataset.templateOne ? element.dataset.templateOne : element.dataset.template).replace("{0}", count);
 
+// Says something to screen readers without moving focus (the polite live region in the layout). Emptied first, so the
+// same words said twice are read twice.
+window.community.announce = (text) => {
+  const region = document.getElementById("live-announcer");
+  if (!region || !text) return;
+  region.textContent = "";
+  window.requestAnimationFrame(() => (region.textContent = text));
+};
+
 // The shared live connection (window.community.connect, onRestored) is live-connection.js.
 
 // A region the reader is typing in is left alone by live refreshes (and refreshed with the next change).
@@ -127,6 +136,12 @@ window.community.freshPage = async () => {
   if (!me && !hasReputationOnPage) return;
   const toasts = document.getElementById("toasts");
 
+  // The bell's description for screen readers ("3 unread"), empty when nothing is unread.
+  function describeUnread(unread) {
+    const description = document.getElementById("inbox-unread");
+    if (description) description.textContent = unread > 0 ? window.community.countText(description, unread) : "";
+  }
+
   function toast(text) {
     const item = document.createElement("div");
     item.className = "toast show align-items-center text-bg-dark border-0 mb-2";
@@ -159,6 +174,7 @@ window.community.freshPage = async () => {
       if (!count) return;
       count.textContent = unread;
       count.hidden = unread === 0;
+      describeUnread(unread);
     });
     document.body.dataset.reputationLive = "true";
     // Changes made while the connection was down never arrive as events: read the numbers afresh from this page.
@@ -175,6 +191,7 @@ window.community.freshPage = async () => {
       if (count && freshCount) {
         count.textContent = freshCount.textContent;
         count.hidden = freshCount.hidden;
+        describeUnread(freshCount.hidden ? 0 : Number(freshCount.textContent));
       }
     });
   });
@@ -266,4 +283,29 @@ window.community.freshPage = async () => {
       }, 200);
     });
   }
+})();
+
+// After a refused submit the server puts an error summary above the form (ErrorSummaryTagHelper): focus goes there, so
+// a screen reader reads what went wrong at once and a keyboard user starts from it. Its links put focus in their field
+// (a fragment link alone only scrolls), and a field described by a message that is not on the page loses that reference.
+(function errorSummary() {
+  const summary = document.querySelector("[data-error-summary]");
+  if (!summary) return;
+  summary.querySelectorAll("a[data-error-field]").forEach((link) => {
+    const field = document.getElementById(link.hash.slice(1)) || document.getElementsByName(link.dataset.errorField)[0];
+    if (!field) {
+      link.replaceWith(...link.childNodes);
+      return;
+    }
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      field.focus();
+    });
+  });
+  document.querySelectorAll("[aria-invalid=true][aria-describedby]").forEach((field) => {
+    const ids = field.getAttribute("aria-describedby").split(/\s+/).filter((id) => document.getElementById(id));
+    if (ids.length) field.setAttribute("aria-describedby", ids.join(" "));
+    else field.removeAttribute("aria-describedby");
+  });
+  summary.focus();
 })();
