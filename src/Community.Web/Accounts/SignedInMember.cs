@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Community.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -12,10 +11,10 @@ public sealed class SignedInMember(CommunityDbContext db)
     public sealed record HeaderView(int Id, string DisplayName, int Reputation, Guid? AvatarId, Community.Core.Members.ColorTheme? Theme)
     {
         /// <summary>The first letter (or Hangul syllable) of the name, for members without a picture.</summary>
-        public string Initial => DisplayName.Length == 0 ? "?" : StringInfo.GetNextTextElement(DisplayName).ToUpperInvariant();
+        public string Initial => Avatars.AvatarLook.Initial(DisplayName);
 
         /// <summary>One of eight colours, the same for a member everywhere (<c>avatar-hue-N</c> in site.css).</summary>
-        public int Hue => Id % 8;
+        public int Hue => Avatars.AvatarLook.Hue(Id);
     }
 
     public async Task<int> UnreadAsync(ClaimsPrincipal user) =>

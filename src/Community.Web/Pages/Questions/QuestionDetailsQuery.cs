@@ -16,7 +16,7 @@ public sealed class QuestionDetailsQuery(CommunityDbContext db)
             q.CreatedAt, q.LastActivityAt, q.EditedAt, q.AuthorId, q.Author!.DisplayName, q.Author.Reputation,
             q.Product != null ? q.Product.Name : null, q.Product != null ? q.Product.Slug : null,
             q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), q.IsDeleted, q.ConvertedToIdeaId,
-            q.IsDeleted ? q.HiddenReason : null, q.ClosedAt, q.CloseReason, q.DuplicateOfId, q.LockedAt, q.PinnedAt))
+            q.IsDeleted ? q.HiddenReason : null, q.ClosedAt, q.CloseReason, q.DuplicateOfId, q.LockedAt, q.PinnedAt, q.Author.AvatarId))
         .FirstOrDefaultAsync(ct);
 
     /// <summary>Public answers; moderators also see hidden ones, and authors their own (e.g. waiting for review).</summary>
@@ -72,7 +72,7 @@ public sealed class QuestionDetailsQuery(CommunityDbContext db)
 
     private static IQueryable<AnswerView> Answers(IQueryable<Core.Questions.Answer> answers) => answers.AsNoTracking()
         .Select(a => new AnswerView(a.Id, a.QuestionId, a.BodyHtml, a.Score, a.CreatedAt, a.EditedAt, a.AuthorId, a.Author!.DisplayName, a.Author.Reputation,
-            a.IsOfficial, a.IsDeleted ? a.HiddenReason : null));
+            a.IsOfficial, a.IsDeleted ? a.HiddenReason : null, a.Author.AvatarId));
 
     /// <summary>For the moderators' "move" form.</summary>
     public async Task<IReadOnlyList<(int Id, string Name)>> ProductChoicesAsync(CancellationToken ct) =>
