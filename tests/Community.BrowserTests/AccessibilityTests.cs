@@ -193,17 +193,16 @@ public class AccessibilityTests(DemoForum forum, ITestOutputHelper output) : ICl
         return label;
     }
 
+    /// <summary>WCAG contrast of two computed CSS colours ("rgb(r, g, b)"), by the same arithmetic the brand palette is derived with.</summary>
     private static double Contrast(string a, string b)
     {
-        static double Luminance(string rgb)
+        static Community.Core.Branding.Rgb Parse(string rgb)
         {
             var parts = rgb[(rgb.IndexOf('(', StringComparison.Ordinal) + 1)..rgb.IndexOf(')', StringComparison.Ordinal)].Split(',')
-                .Take(3).Select(p => double.Parse(p.Trim(), System.Globalization.CultureInfo.InvariantCulture) / 255).ToArray();
-            static double F(double v) => v <= 0.03928 ? v / 12.92 : Math.Pow((v + 0.055) / 1.055, 2.4);
-            return 0.2126 * F(parts[0]) + 0.7152 * F(parts[1]) + 0.0722 * F(parts[2]);
+                .Take(3).Select(p => (byte)Math.Round(double.Parse(p.Trim(), System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+            return new Community.Core.Branding.Rgb(parts[0], parts[1], parts[2]);
         }
-        var (x, y) = (Luminance(a), Luminance(b));
-        return (Math.Max(x, y) + 0.05) / (Math.Min(x, y) + 0.05);
+        return Community.Core.Branding.Rgb.Contrast(Parse(a), Parse(b));
     }
 
     /// <summary>A new member answers through the real use case, as another browser would.</summary>
@@ -212,11 +211,7 @@ public class AccessibilityTests(DemoForum forum, ITestOutputHelper output) : ICl
         await using var scope = forum.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Community.Core.Data.CommunityDbContext>();
         var name = $"답변하는 이웃 {Journeys.Tag()}";
-        var author = new Community.Core.Members.Member
-        {
-            UserName = $"{Guid.NewGuid():N}@browser.example", Email = $"{Guid.NewGuid():N}@browser.example", DisplayName = name,
-            DisplayNameSkeleton = Community.Core.Members.DisplayNamePolicy.Skeleton(name), SecurityStamp = Guid.NewGuid().ToString(), JoinedAt = DateTime.UtcNow,
-        };
+        var author = BrandTeamSetup.NewMember(name);
         db.Users.Add(author);
         await db.SaveChangesAsync();
         await scope.ServiceProvider.GetRequiredService<Community.Core.Questions.PostAnswer>().ExecuteAsync(questionId, body, Guid.NewGuid(), author.Id);

@@ -23,6 +23,13 @@ public static class BrandTeamSetup
         forum.Services.GetRequiredService<Community.Web.Accounts.RoleChanges>().Changed(member);
     }
 
+    /// <summary>A member row as registration leaves it (no password: these members act through use cases, not a browser).</summary>
+    public static Community.Core.Members.Member NewMember(string name) => new()
+    {
+        UserName = $"{Guid.NewGuid():N}@browser.example", Email = $"{Guid.NewGuid():N}@browser.example", DisplayName = name,
+        DisplayNameSkeleton = Community.Core.Members.DisplayNamePolicy.Skeleton(name), SecurityStamp = Guid.NewGuid().ToString(), JoinedAt = DateTime.UtcNow,
+    };
+
     /// <summary><paramref name="askers"/> new members each ask a question that <paramref name="displayName"/> answers and they accept.</summary>
     public static async Task HelpOthersAsync(this LiveForum forum, string displayName, int askers, string tags)
     {
@@ -32,11 +39,7 @@ public static class BrandTeamSetup
         for (var i = 0; i < askers; i++)
         {
             var name = $"고마운 질문자 {Journeys.Tag()}";
-            var asker = new Community.Core.Members.Member
-            {
-                UserName = $"{Guid.NewGuid():N}@browser.example", Email = $"{Guid.NewGuid():N}@browser.example", DisplayName = name,
-                DisplayNameSkeleton = Community.Core.Members.DisplayNamePolicy.Skeleton(name), SecurityStamp = Guid.NewGuid().ToString(), JoinedAt = DateTime.UtcNow,
-            };
+            var asker = NewMember(name);
             db.Users.Add(asker);
             await db.SaveChangesAsync();
             await using var step = forum.Services.CreateAsyncScope();

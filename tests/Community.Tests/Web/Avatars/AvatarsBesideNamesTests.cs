@@ -27,11 +27,33 @@ public class AvatarsBesideNamesTests(CommunityFactory factory) : IClassFixture<C
         var visitor = factory.Browser();
         var list = await visitor.GetStringAsync("/questions");
         var row = list[list.IndexOf(title, StringComparison.Ordinal)..];
-        Assert.Matches(new Regex($"""<span class="avatar avatar-20 avatar-hue-{askerId % 8}" aria-hidden="true">김</span> <a href="/users/{askerId}">김민지 아바타[^<]*</a>"""), row);
+        Assert.Matches(new Regex($"""<span class="avatar avatar-20 avatar-hue-{askerId % 8}" aria-hidden="true">김</span> <a href="/users/{askerId}" data-user-card="{askerId}">김민지 아바타[^<]*</a>"""), row);
 
         var (_, page, _) = await visitor.FollowAsync(await visitor.GetAsync($"/questions/{questionId}"));
-        Assert.Matches(new Regex($"""<img class="avatar avatar-24" src="/uploads/{picture}" alt="" width="24" height="24" loading="lazy" /> <a href="/users/{helperId}">이서준 아바타[^<]*</a>"""), page);
-        Assert.Matches(new Regex($"""<span class="avatar avatar-24 avatar-hue-{askerId % 8}" aria-hidden="true">김</span> <a href="/users/{askerId}">김민지 아바타[^<]*</a>"""), page);
+        Assert.Matches(new Regex($"""<img class="avatar avatar-24" src="/uploads/{picture}" alt="" width="24" height="24" loading="lazy" /> <a href="/users/{helperId}" data-user-card="{helperId}">이서준 아바타[^<]*</a>"""), page);
+        Assert.Matches(new Regex($"""<span class="avatar avatar-24 avatar-hue-{askerId % 8}" aria-hidden="true">김</span> <a href="/users/{askerId}" data-user-card="{askerId}">김민지 아바타[^<]*</a>"""), page);
         Assert.Contains($"""<span class="avatar avatar-72 avatar-hue-{askerId % 8}" aria-hidden="true">김</span>""", await visitor.GetStringAsync($"/users/{askerId}"));
+    }
+
+    [Fact]
+    public async Task A_members_card_shows_their_level_reputation_where_they_help_and_badges_in_the_readers_language()
+    {
+        var scenario = new Scenario(factory);
+        var helperId = await scenario.MemberAsync("카드 도우미 박지훈", reputation: 1200);
+        var askerId = await scenario.MemberAsync("카드 질문자");
+        var questionId = await scenario.RunAsync<int, Community.Core.Questions.AskQuestion>(async ask => (await ask.ExecuteAsync(
+            new Community.Core.Questions.AskQuestionInput("로봇청소기가 카펫에서 자꾸 멈춰요 어떻게 하죠", "카펫 모드를 켜도 같은 증상이 반복됩니다. 방법이 있을까요?", "로봇청소기 카펫", null, Guid.NewGuid()), askerId)).Id);
+        await scenario.AnswerAsync(questionId, helperId);
+
+        var korean = UiText.For("ko").Speak(factory.Browser());
+        var card = await korean.GetStringAsync($"/users/{helperId}/card");
+
+        Assert.Contains("카드 도우미 박지훈", card);
+        Assert.Contains("1,200", card);
+        Assert.Contains(UiText.For("ko")["TopTags"], card);
+        Assert.Contains("<span class=\"tag me-1\">로봇청소기</span>", card);
+        Assert.Contains(UiText.For("ko")["Badges"], card);   // the first answer's badge
+        Assert.DoesNotContain("<html", card);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await korean.GetAsync("/users/999999/card")).StatusCode);
     }
 }

@@ -20,7 +20,7 @@ public class IdeaTests(CommunityFactory factory) : IClassFixture<CommunityFactor
         Assert.Contains("Switch off the LED in night mode", page);
         Assert.Contains("role=\"status\" aria-label=\"Status\">New</span>", page);
         Assert.Contains("data-vote-count>1</div>", page);
-        Assert.Contains(">Remove vote</button>", page);
+        Assert.Contains("aria-pressed=\"true\" title=\"Remove vote\"><i class=\"bi bi-check-lg\" aria-hidden=\"true\"></i> Vote</button>", page);
         var authorId = (await IdeaAsync(id)).AuthorId;
         Assert.Equal(2, await factory.WithDbAsync(db => db.ReputationEntries.Where(e => e.MemberId == authorId && e.Reason == ReputationReason.IdeaSubmitted).SumAsync(e => e.Points)));
         Assert.Contains("Switch off the LED in night mode", await factory.Browser().PageAsync("/ideas?sort=newest"));
@@ -49,12 +49,12 @@ public class IdeaTests(CommunityFactory factory) : IClassFixture<CommunityFactor
         await voter.VoteIdeaAsync(id);
         await voter.VoteIdeaAsync(id);
         Assert.Equal(2, (await IdeaAsync(id)).VoteCount);
-        Assert.Contains(">Remove vote</button>", await voter.PageAsync($"/ideas/{id}"));
+        Assert.Contains("aria-pressed=\"true\" title=\"Remove vote\"><i class=\"bi bi-check-lg\" aria-hidden=\"true\"></i> Vote</button>", await voter.PageAsync($"/ideas/{id}"));
 
         await voter.VoteIdeaAsync(id, vote: false);
         await voter.VoteIdeaAsync(id, vote: false);
         Assert.Equal(1, (await IdeaAsync(id)).VoteCount);
-        Assert.Contains(">Vote</button>", await voter.PageAsync($"/ideas/{id}"));
+        Assert.Contains("aria-pressed=\"false\"><i class=\"bi bi-hand-thumbs-up\" aria-hidden=\"true\"></i> Vote</button>", await voter.PageAsync($"/ideas/{id}"));
     }
 
     [Fact]

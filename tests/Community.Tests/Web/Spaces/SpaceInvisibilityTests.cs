@@ -35,6 +35,21 @@ public class SpaceInvisibilityTests(CommunityFactory factory) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task A_members_card_names_tags_from_private_questions_only_to_those_who_may_read_them()
+    {
+        var (insider, insiderId, _, _) = await PrivateQuestionAsync("Zebrafish filters for the circle only");
+        var outsider = await factory.RegisterAsync("Card outsider");
+
+        Assert.Contains("zebrafish", await insider.GetStringAsync($"/users/{insiderId}/card"));
+        foreach (var client in new[] { outsider, factory.Browser() })
+        {
+            var card = await client.GetStringAsync($"/users/{insiderId}/card");
+            Assert.Contains("Circle insider", card);
+            Assert.DoesNotContain("zebrafish", card);
+        }
+    }
+
+    [Fact]
     public async Task Outsiders_and_visitors_find_it_nowhere()
     {
         var (_, insiderId, questionId, answerId) = await PrivateQuestionAsync();

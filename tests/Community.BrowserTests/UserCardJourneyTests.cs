@@ -1,0 +1,46 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Community.BrowserTests;
+
+/// <summary>
+/// A reader points at an asker's name and sees who they are — picture, level, reputation, where they help — without
+/// leaving the question; the keyboard gets the same card on focus, and Escape puts it away.
+/// </summary>
+public class UserCardJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
+{
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task Pointing_at_or_tabbing_to_a_name_shows_the_members_card_and_Escape_dismisses_it(string language)
+    {
+        var ui = UiText.For(language);
+        var asker = await forum.NewVisitorAsync(ui, Shots.Desktop);
+        var name = await asker.RegisterAsync(ui, "카드 주인 최유나");
+        var title = $"세탁기 건조 기능이 약해졌어요 {Journeys.Tag()}";
+        var url = await asker.AskAsync(ui, title, "건조 시간이 두 배로 늘었는데 필터 청소 말고 할 수 있는 게 있을까요?", $"세탁기 건조{Journeys.Tag()}");
+
+        var reader = await forum.NewVisitorAsync(ui, Shots.Desktop);
+        await reader.GotoAsync(url);
+        var author = reader.Locator(".author-card").GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+        var card = reader.GetByRole(AriaRole.Tooltip);
+
+        await author.HoverAsync();
+        await Expect(card).ToBeVisibleAsync();
+        await Expect(card).ToContainTextAsync(name);
+        await Expect(card).ToContainTextAsync(ui["Reputation"]);
+        await Expect(card).ToContainTextAsync(ui["LevelShort", 1, forum.LevelName(1, language)]);
+        await Expect(author).ToHaveAttributeAsync("aria-describedby", "user-card");
+        await Shots.ShootAsync(reader, $"user-card-{language}", fullPage: false);
+        await reader.Keyboard.PressAsync("Escape");
+        await Expect(card).ToBeHiddenAsync();
+
+        await reader.Mouse.MoveAsync(0, 0);
+        await author.FocusAsync();
+        await Expect(card).ToBeVisibleAsync();
+        await Expect(card).ToContainTextAsync(name);
+        await reader.Keyboard.PressAsync("Tab");
+        await Expect(card).ToBeHiddenAsync();
+        Assert.Empty(forum.PageProblems);
+    }
+}
