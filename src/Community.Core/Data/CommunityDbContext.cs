@@ -18,7 +18,9 @@ namespace Community.Core.Data;
 /// <summary>
 /// The one database of Community. Migrations live per provider under migrations/; add one with
 /// <c>dotnet ef migrations add NAME --project migrations/Sqlite/Community.Migrations.Sqlite.csproj --startup-project src/Community.Web</c>
-/// (run <c>dotnet build</c> first on a fresh clone).
+/// and the same for PostgreSQL:
+/// <c>dotnet ef migrations add NAME --project migrations/Postgres/Community.Migrations.Postgres.csproj --startup-project src/Community.Web -- --Database:Provider=Postgres</c>
+/// (run <c>dotnet build</c> first on a fresh clone; no server is needed to add a migration).
 /// </summary>
 public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Visibility visibility)
     : IdentityDbContext<Member, IdentityRole<int>, int>(options)
@@ -78,10 +80,16 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<SegmentMember> SegmentMembers => Set<SegmentMember>();
     public DbSet<BrandMessage> BrandMessages => Set<BrandMessage>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsNpgsql()) PostgresModel.Conventions(configurationBuilder);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CommunityDbContext).Assembly);
+        if (Database.IsNpgsql()) PostgresModel.Apply(builder);
 
         // Private spaces are invisible everywhere: every read of questions, answers and comments passes here.
         builder.Entity<Question>().HasQueryFilter(q => q.SpaceId == null || VisibleSpaceIds == null || VisibleSpaceIds.Contains(q.SpaceId.Value));

@@ -25,9 +25,9 @@ public static class CommunityWebExtensions
 
     public static WebApplicationBuilder AddCommunity(this WebApplicationBuilder builder)
     {
-        var connectionString = SqliteConnectionSettings.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        var database = DatabaseSettings.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
         var locations = DataLocations.From(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddCommunityCore(connectionString, builder.Configuration);
+        builder.Services.AddCommunityCore(database, builder.Configuration);
         builder.Services.AddCommunityDatabaseOperations(locations, builder.Configuration);
         builder.Services.AddSingleton<ICommunityNotifier, HubCommunityNotifier>();
         builder.Services.AddScoped<Community.Core.Demo.DemoDataSeeder>();
