@@ -31,6 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Events.AfterCommitDispatcher>();
         if (database.IsSqlite) services.AddSingleton<WriteQueue>();
         services.AddSingleton(database);
+        if (!database.IsSqlite) services.AddSingleton(_ => DatabaseEngineOptions.PostgresDataSource(database.ConnectionString));
         services.AddDbContext<CommunityDbContext>((scope, options) => options.UseCommunityDatabase(database, scope));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Community.Core.Data;
 
@@ -26,7 +27,7 @@ public static class DatabaseEngineOptions
         }
         else
         {
-            options.UseNpgsql(database.ConnectionString, npgsql => npgsql
+            options.UseNpgsql(scope.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql
                 .MigrationsAssembly(database.MigrationsAssembly)
                 // Same loading as on SQLite, so both engines run the same statements' shapes and page sizes.
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
@@ -39,4 +40,11 @@ public static class DatabaseEngineOptions
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.TrackAll);
     }
+
+    /// <summary>
+    /// One per process (a singleton, disposed with it), holding the connection pool. Records as tuples: EF projects a
+    /// C# tuple (<c>Select(m => (m.Reputation, m.Points))</c>) to a PostgreSQL ROW, which Npgsql reads only when told to.
+    /// </summary>
+    public static NpgsqlDataSource PostgresDataSource(string connectionString) =>
+        new NpgsqlDataSourceBuilder(connectionString).EnableRecordsAsTuples().Build();
 }

@@ -21,7 +21,7 @@ public sealed class DatabaseMigration(CommunityDbContext db, DataLocations locat
         void Waiting(TimeSpan waited) => log.WaitingForMaintenance(locations.Database, lockName, (int)waited.TotalSeconds, timeout);
         IAsyncDisposable? held = locations.DatabaseIsFile
             ? await MaintenanceLock.AcquireAsync(locations.Database, TimeSpan.FromSeconds(timeout), Waiting, clock, ct)
-            : await PostgresMaintenanceLock.AcquireAsync(db.Database.GetConnectionString()!, TimeSpan.FromSeconds(timeout), Waiting, clock, ct);
+            : await PostgresMaintenanceLock.AcquireAsync(locations.Engine.ConnectionString, TimeSpan.FromSeconds(timeout), Waiting, clock, ct);
         if (held is null) log.GaveUpWaitingForMaintenance(locations.Database, lockName, timeout);
         return held;
     }

@@ -1,3 +1,4 @@
+using Community.Core.Data;
 using Community.Core.Uploads;
 using Community.Web.Accounts;
 using Community.Web.Database;
@@ -12,8 +13,11 @@ namespace Community.Web.Hosting;
 /// </summary>
 public sealed record DataLocations(string Database, string Keys, string Uploads, string Mail)
 {
+    /// <summary>The engine and connection string <see cref="Database"/> names.</summary>
+    public required CommunityDatabase Engine { get; init; }
+
     /// <summary>False on PostgreSQL: no file to lock, back up or watch for free space.</summary>
-    public bool DatabaseIsFile { get; init; } = true;
+    public bool DatabaseIsFile => Engine.IsSqlite;
 
     public const string KeysSetting = "DataProtection:KeysFolder";
 
@@ -27,6 +31,6 @@ public sealed record DataLocations(string Database, string Keys, string Uploads,
             database,
             Under(configuration[KeysSetting], "data/keys"),
             Under(configuration.GetSection(UploadOptions.Section)[nameof(UploadOptions.Folder)], new UploadOptions().Folder),
-            Under(configuration.GetSection("Email")[nameof(EmailOptions.PickupFolder)], new EmailOptions().PickupFolder)) { DatabaseIsFile = engine.IsSqlite };
+            Under(configuration.GetSection("Email")[nameof(EmailOptions.PickupFolder)], new EmailOptions().PickupFolder)) { Engine = engine };
     }
 }

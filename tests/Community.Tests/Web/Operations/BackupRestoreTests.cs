@@ -24,6 +24,19 @@ public class BackupRestoreTests(ITestOutputHelper output)
 
     private sealed record Post(int QuestionId, string Text, long StartedAt, long AckedAt);
 
+    [PostgresOnlyFact]
+    public async Task On_PostgreSQL_backup_and_restore_refuse_and_point_at_pg_dump()
+    {
+        using var files = new ForumFiles();
+        foreach (var command in (string[])["backup", "restore"])
+        {
+            await using var refused = AppProcess.Start(files, command, files.Beside("backup"));
+
+            Assert.Equal(2, await refused.ExitCodeAsync(CommandWithin));
+            Assert.Contains("pg_dump", refused.Output, StringComparison.Ordinal);
+        }
+    }
+
     [SqliteOnlyFact(BackupIsSqlite)]
     public async Task A_backup_taken_while_members_post_holds_every_acknowledged_post_and_a_fresh_instance_restored_from_it_serves_them()
     {
