@@ -19,8 +19,8 @@ namespace Community.Core.Data;
 /// The one database of Community. Migrations live per provider under migrations/; add one with
 /// <c>dotnet ef migrations add NAME --project migrations/Sqlite/Community.Migrations.Sqlite.csproj --startup-project src/Community.Web</c>
 /// and the same for PostgreSQL:
-/// <c>dotnet ef migrations add NAME --project migrations/Postgres/Community.Migrations.Postgres.csproj --startup-project src/Community.Web -- --Database:Provider=Postgres</c>
-/// (run <c>dotnet build</c> first on a fresh clone; no server is needed to add a migration).
+/// <c>dotnet ef migrations add NAME --project migrations/Postgres/Community.Migrations.Postgres.csproj --startup-project src/Community.Web -- --Database:Provider=Postgres "--ConnectionStrings:Community=Host=127.0.0.1;Database=design"</c>
+/// (run <c>dotnet build</c> first on a fresh clone; adding a migration needs no server, only a PostgreSQL-shaped connection string).
 /// </summary>
 public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Visibility visibility)
     : IdentityDbContext<Member, IdentityRole<int>, int>(options)
