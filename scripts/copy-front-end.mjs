@@ -13,6 +13,11 @@ const copies = [
   ["bootstrap-icons/font/fonts", "bootstrap-icons/fonts"],
   ["@microsoft/signalr/dist/browser/signalr.min.js", "signalr/signalr.min.js"],
   ["chart.js/dist/chart.umd.min.js", "chart.js/chart.umd.min.js"],
+  // Pretendard, a Korean and Latin variable font (SIL OFL): split by Unicode ranges, so a page fetches only the
+  // pieces its text uses (a Korean page a few hundred KB, an English one far less).
+  ["pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css", "pretendard/pretendardvariable-dynamic-subset.css"],
+  ["pretendard/dist/web/variable/woff2-dynamic-subset", "pretendard/woff2-dynamic-subset"],
+  ["pretendard/dist/LICENSE.txt", "pretendard/LICENSE.txt"],
 ];
 
 rmSync(lib, { recursive: true, force: true });

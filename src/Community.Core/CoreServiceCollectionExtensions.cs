@@ -1,6 +1,7 @@
 using Community.Core.Advocacy;
 using Community.Core.Badges;
 using Community.Core.BrandTeam;
+using Community.Core.Branding;
 using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Ideas;
@@ -46,6 +47,7 @@ public static class CoreServiceCollectionExtensions
         services.AddIdeas(configuration);
         services.AddAdvocacy(configuration);
         services.AddBrandTeam();
+        services.AddBranding(configuration);
         services.AddScoped<Members.ChangeStaffRoles>();
         services.AddScoped<Members.ChooseAdvocacyContact>();
         services.AddScoped<Members.ChooseTheme>();

@@ -25,7 +25,7 @@ public class IdeaJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         var voterName = await voter.RegisterAsync(ui, "한표 행사자");
         await voter.GotoAsync(ideaUrl);
         await voter.GetByRole(AriaRole.Button, new() { Name = ui["Vote"], Exact = true }).ClickAsync();
-        await Expect(voter.GetByRole(AriaRole.Button, new() { Name = ui["RemoveVote"] })).ToBeVisibleAsync();
+        await Expect(voter.GetByRole(AriaRole.Button, new() { Name = ui["Vote"], Exact = true })).ToHaveAttributeAsync("aria-pressed", "true");
 
         // The author keeps the page open: the vote count and every status change arrive without a reload.
         await author.WaitUntilLiveAsync();

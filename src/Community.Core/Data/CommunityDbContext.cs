@@ -79,6 +79,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<Segment> Segments => Set<Segment>();
     public DbSet<SegmentMember> SegmentMembers => Set<SegmentMember>();
     public DbSet<BrandMessage> BrandMessages => Set<BrandMessage>();
+    public DbSet<Branding.BrandLook> BrandLooks => Set<Branding.BrandLook>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

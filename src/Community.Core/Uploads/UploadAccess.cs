@@ -28,7 +28,7 @@ public sealed class UploadAccess(CommunityDbContext db, Visibility visibility)
     {
         var upload = await db.Uploads.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
         if (upload is null) return (null, UploadAudience.Nobody);
-        if (upload.Purpose is "avatar" or "product") return (upload, UploadAudience.Everyone);
+        if (upload.Purpose is "avatar" or "product" or "brand") return (upload, UploadAudience.Everyone);
 
         var uses = db.UploadUses.Where(u => u.UploadId == id);
         // Shown publicly: in a post anyone can read now — not one held for review, hidden or deleted.

@@ -1,6 +1,7 @@
 using Community.Core;
 using Community.Core.Realtime;
 using Community.Web.Accounts;
+using Community.Web.Branding;
 using Community.Web.Database;
 using Community.Web.Links;
 using Community.Web.Localization;
@@ -34,6 +35,7 @@ public static class CommunityWebExtensions
         builder.Services.AddScoped<Pages.Shared.QuestionListQuery>();
         builder.Services.AddScoped<Pages.Questions.QuestionDetailsQuery>();
         builder.Services.AddBrandPages();
+        builder.Services.AddBrandingWeb();
         builder.Services.AddSingleton<Reputation.LevelView>();
         builder.Services.AddCommunityAccounts(builder.Configuration, builder.Environment);
         builder.Services.AddCommunityLocalization();
@@ -101,6 +103,7 @@ public static class CommunityWebExtensions
         app.MapCommunityRealtime();
         app.MapCommunityUploads();
         Sharing.ShareCard.MapShareCard(app);
+        app.MapBrandStylesheet();
         app.MapRazorPages();
         return app;
     }

@@ -17,6 +17,8 @@ public sealed class AnonymousPageCache : IOutputCachePolicy
     public static class Tags
     {
         public const string QuestionList = "questions";
+        /// <summary>Every cached page: a change every page shows (the brand's look) evicts them all.</summary>
+        public const string Everything = "pages";
         public static string Question(int id) => $"question:{id}";
     }
 
@@ -31,6 +33,7 @@ public sealed class AnonymousPageCache : IOutputCachePolicy
         context.ResponseExpirationTimeSpan = Lifetime;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        context.Tags.Add(Tags.Everything);
         context.Tags.Add(http.Request.RouteValues["id"] is string id && int.TryParse(id, out var questionId)
             ? Tags.Question(questionId)
             : Tags.QuestionList);

@@ -1,36 +1,51 @@
+using System.Globalization;
+using Community.Core.Branding;
+using Community.Web.Branding;
+using Microsoft.Extensions.Localization;
 using SkiaSharp;
 
 namespace Community.Web.Sharing;
 
 /// <summary>
 /// The picture a shared link shows (Open Graph image, 1200×630) when the page has none of its own: the community's
-/// mark and name on its colour, drawn once with SkiaSharp. Each name is drawn only where an installed font has its
-/// letters (otherwise it would show as empty boxes).
+/// mark and name in both languages on the brand's colours, drawn with SkiaSharp once per look. Each name is drawn only
+/// where an installed font has its letters (otherwise it would show as empty boxes).
 /// </summary>
-public static class ShareCard
+public sealed class ShareCard
 {
     public const string Path = "/share-card.png";
 
-    private static readonly Lazy<byte[]> Png = new(Draw);
+    private sealed record Drawn(string Version, byte[] Png);
 
-    public static IEndpointRouteBuilder MapShareCard(this IEndpointRouteBuilder endpoints)
+    private volatile Drawn? _drawn;
+
+    public static IEndpointRouteBuilder MapShareCard(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, (HttpContext http) =>
+        endpoints.MapGet(Path, async (HttpContext http, ShareCard card, CurrentBrand current, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
         {
-            http.Response.Headers.CacheControl = "public, max-age=86400";
-            return Results.File(Png.Value, "image/png");
+            var brand = await current.GetAsync(ct);
+            var drawn = card._drawn;
+            if (drawn?.Version != brand.Version)
+            {
+                var english = BrandView.For(brand, text, CultureInfo.GetCultureInfo("en")).Name;
+                var korean = BrandView.For(brand, text, CultureInfo.GetCultureInfo("ko")).Name;
+                card._drawn = drawn = new Drawn(brand.Version, Draw(english, korean, brand.Palette.Light));
+            }
+            http.Response.Headers.CacheControl = http.Request.Query["v"] == brand.Version ? "public, max-age=31536000, immutable" : "public, max-age=3600";
+            return Results.File(drawn.Png, "image/png");
         });
         return endpoints;
     }
 
-    private static byte[] Draw()
+    private static byte[] Draw(string english, string korean, ThemeColors colours)
     {
         using var surface = SKSurface.Create(new SKImageInfo(1200, 630));
         var canvas = surface.Canvas;
         using (var background = new SKPaint())
         {
+            // The logo square's two colours: white keeps 3:1 or more on both, enough for text this large (WCAG large text).
             background.Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(1200, 630),
-                [new SKColor(0x0b, 0x5e, 0xd7), new SKColor(0x12, 0x3a, 0x8c)], SKShaderTileMode.Clamp);
+                [Skia(colours.MarkStart), Skia(colours.MarkEnd)], SKShaderTileMode.Clamp);
             canvas.DrawRect(0, 0, 1200, 630, background);
         }
         using var ink = new SKPaint { Color = SKColors.White, IsAntialias = true };
@@ -42,26 +57,30 @@ public static class ShareCard
         }
         canvas.DrawCircle(150, 215, 42, ink);
         canvas.DrawRoundRect(new SKRect(92, 268, 208, 360), 48, 48, ink);
-        // SkiaSharp's self-contained Linux build sees no system fonts by itself: use an installed font file that has the glyphs.
-        if (FontWith('C') is { } latin)
-        {
-            using var name = new SKFont(latin, 84);
-            canvas.DrawText("Haneul Community", 96, 480, SKTextAlign.Left, name, ink);
-        }
-        if (FontWith('하') is { } hangul)
-        {
-            using var korean = new SKFont(hangul, 60);
-            canvas.DrawText("하늘 커뮤니티", 96, 560, SKTextAlign.Left, korean, ink);
-        }
+        DrawName(canvas, english, 84, 480, ink);
+        if (korean != english) DrawName(canvas, korean, 60, 560, ink);
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 90);
         return data.ToArray();
     }
 
-    private static SKTypeface? FontWith(char glyph)
+    /// <summary>In a font that has every letter of the name, shrunk to fit the card's width.</summary>
+    private static void DrawName(SKCanvas canvas, string name, float size, float baseline, SKPaint ink)
+    {
+        if (FontWith(name) is not { } typeface) return;
+        using var font = new SKFont(typeface, size);
+        var width = font.MeasureText(name);
+        if (width > 1010) font.Size = size * 1010 / width;
+        canvas.DrawText(name, 96, baseline, SKTextAlign.Left, font, ink);
+    }
+
+    private static SKColor Skia(Rgb colour) => new(colour.R, colour.G, colour.B);
+
+    private static SKTypeface? FontWith(string text)
     {
         const string fonts = "/usr/share/fonts";
         if (!Directory.Exists(fonts)) return null;
+        var letters = text.Where(c => !char.IsWhiteSpace(c)).Select(c => (int)c).Distinct().ToArray();
         var files = Directory.EnumerateFiles(fonts, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
             // Bold faces first: the name is a headline.
@@ -71,7 +90,7 @@ public static class ShareCard
             var typeface = SKTypeface.FromFile(file);
             if (typeface is null) continue;
             using (var font = new SKFont(typeface))
-                if (font.ContainsGlyph(glyph)) return typeface;
+                if (letters.All(c => font.ContainsGlyph(c))) return typeface;
             typeface.Dispose();
         }
         return null;

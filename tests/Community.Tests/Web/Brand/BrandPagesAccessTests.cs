@@ -7,7 +7,7 @@ namespace Community.Tests.Web.Brand;
 public class BrandPagesAccessTests(CommunityFactory factory) : IClassFixture<CommunityFactory>
 {
     private static readonly string[] Pages =
-        ["/brand", "/brand/advocates", "/brand/lifecycle", "/brand/at-risk", "/brand/health", "/brand/advocates?handler=csv", "/brand/at-risk?handler=csv", "/brand/lifecycle?handler=csv", "/brand/health?handler=csv"];
+        ["/brand", "/brand/advocates", "/brand/lifecycle", "/brand/at-risk", "/brand/health", "/brand/look", "/brand/advocates?handler=csv", "/brand/at-risk?handler=csv", "/brand/lifecycle?handler=csv", "/brand/health?handler=csv"];
 
     private static readonly string[] Actions = ["recognise", "invite", "manager", "message", "segment", "reengage"];
 
@@ -35,7 +35,7 @@ public class BrandPagesAccessTests(CommunityFactory factory) : IClassFixture<Com
         {
             var ui = UiText.For(culture);
             ui.Speak(client);
-            foreach (var (page, heading) in new[] { ("/brand", "BrandDashboard"), ("/brand/advocates", "AdvocateFinder"), ("/brand/lifecycle", "FanLadder"), ("/brand/at-risk", "AtRisk"), ("/brand/health", "CommunityHealth") })
+            foreach (var (page, heading) in new[] { ("/brand", "BrandDashboard"), ("/brand/advocates", "AdvocateFinder"), ("/brand/lifecycle", "FanLadder"), ("/brand/at-risk", "AtRisk"), ("/brand/health", "CommunityHealth"), ("/brand/look", "BrandLook") })
             {
                 var response = await client.GetAsync(page);
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -122,7 +122,7 @@ public partial class KoreanRedirectTests(CommunityFactory factory) : IClassFixtu
         var ideaUrl = await LandsOnAsync(author, await author.SubmitAsync("/ideas/new", ui["SubmitIdea"],
             ("Input.Title", title), ("Input.Description", "지하철에서는 강하게, 사무실에서는 약하게 쓰고 싶어요. 🚇")), title);
         await LandsOnAsync(voter, await voter.SubmitAsync(ideaUrl, ui["Vote"]), title);
-        await LandsOnAsync(voter, await voter.SubmitAsync(ideaUrl, ui["Unfollow"]), title);
+        await LandsOnAsync(voter, await voter.SubmitAsync(ideaUrl, ui["Follow"]), title);
         await LandsOnAsync(voter, await voter.SubmitAsync(ideaUrl, ui["PostComment"], ("comment", "저도 같은 생각이에요!")), title);
         await LandsOnAsync(brand, await brand.SubmitAsync(ideaUrl, ui["UpdateStatus"], ("to", "UnderReview"), ("message", "좋은 제안 감사합니다. 검토하겠습니다.")), title);
 

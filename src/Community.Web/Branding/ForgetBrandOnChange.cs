@@ -1,0 +1,16 @@
+using Community.Core.Branding;
+using Community.Core.Events;
+using Community.Web.Performance;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Community.Web.Branding;
+
+/// <summary>A new look shows on the next page anyone opens: the kept copy and every cached visitor page go.</summary>
+public sealed class ForgetBrandOnChange(CurrentBrand current, IOutputCacheStore pages) : IDomainEventHandler<BrandLookChanged>
+{
+    public async Task HandleAsync(BrandLookChanged happened, CancellationToken ct)
+    {
+        current.Forget();
+        await pages.EvictByTagAsync(AnonymousPageCache.Tags.Everything, ct);
+    }
+}
