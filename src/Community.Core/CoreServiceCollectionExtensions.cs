@@ -20,29 +20,20 @@ namespace Community.Core;
 
 public static class CoreServiceCollectionExtensions
 {
-    public const string SqliteMigrationsAssembly = "Community.Migrations.Sqlite";
+    public const string SqliteMigrationsAssembly = CommunityDatabase.SqliteMigrationsAssembly;
 
     /// <summary>The database and the Q&amp;A use cases. The caller supplies an <see cref="Realtime.ICommunityNotifier"/>.</summary>
-    public static IServiceCollection AddCommunityCore(this IServiceCollection services, string sqliteConnectionString, IConfiguration configuration)
+    public static IServiceCollection AddCommunityCore(this IServiceCollection services, CommunityDatabase database, IConfiguration configuration)
     {
         // Not pooled: each scope's context carries that scope's Visibility (which private spaces it may read).
         services.AddScoped<Visibility>();
         services.AddScoped<SpaceAccess>();
         services.AddScoped<ManageSpaces>();
         services.AddScoped<Events.AfterCommitDispatcher>();
-        services.AddSingleton<WriteQueue>();
-        services.AddDbContext<CommunityDbContext>((scope, options) => options
-            .UseSqlite(sqliteConnectionString, sqlite => sqlite
-                .MigrationsAssembly(SqliteMigrationsAssembly)
-                // One query per collection: SQLite cannot flatten a join on the right of a LEFT JOIN, so a
-                // single query for "questions with their tags" built every tag row of the site per request.
-                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            // The write queue first: a commit must hand the turn on before the dispatcher's handlers write again.
-            .AddInterceptors(scope.GetRequiredService<WriteQueue>(), new SqlitePragmas(), scope.GetRequiredService<Events.AfterCommitDispatcher>(), new Uploads.UploadUseRecorder(scope.GetRequiredService<Visibility>()))
-            // SQLite rebuilds a table to alter it, which needs foreign keys off outside a transaction (PrivateSpaces
-            // does); EF warns about that on every fresh database. Known and intended, so it stays out of the start-up log.
-            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning))
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.TrackAll));
+        if (database.IsSqlite) services.AddSingleton<WriteQueue>();
+        services.AddSingleton(database);
+        if (!database.IsSqlite) services.AddSingleton(_ => DatabaseEngineOptions.PostgresDataSource(database.ConnectionString));
+        services.AddDbContext<CommunityDbContext>((scope, options) => options.UseCommunityDatabase(database, scope));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();
         // Each feature registers itself; the order of the bell before badges is the order their handlers run.

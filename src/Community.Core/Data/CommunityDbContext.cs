@@ -18,7 +18,9 @@ namespace Community.Core.Data;
 /// <summary>
 /// The one database of Community. Migrations live per provider under migrations/; add one with
 /// <c>dotnet ef migrations add NAME --project migrations/Sqlite/Community.Migrations.Sqlite.csproj --startup-project src/Community.Web</c>
-/// (run <c>dotnet build</c> first on a fresh clone).
+/// and the same for PostgreSQL:
+/// <c>dotnet ef migrations add NAME --project migrations/Postgres/Community.Migrations.Postgres.csproj --startup-project src/Community.Web -- --Database:Provider=Postgres "--ConnectionStrings:Community=Host=127.0.0.1;Database=design"</c>
+/// (run <c>dotnet build</c> first on a fresh clone; adding a migration needs no server, only a PostgreSQL-shaped connection string).
 /// </summary>
 public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Visibility visibility)
     : IdentityDbContext<Member, IdentityRole<int>, int>(options)
@@ -79,10 +81,16 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     public DbSet<BrandMessage> BrandMessages => Set<BrandMessage>();
     public DbSet<Branding.BrandLook> BrandLooks => Set<Branding.BrandLook>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsNpgsql()) PostgresModel.Conventions(configurationBuilder);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CommunityDbContext).Assembly);
+        if (Database.IsNpgsql()) PostgresModel.Apply(builder);
 
         // Private spaces are invisible everywhere: every read of questions, answers and comments passes here.
         builder.Entity<Question>().HasQueryFilter(q => q.SpaceId == null || VisibleSpaceIds == null || VisibleSpaceIds.Contains(q.SpaceId.Value));

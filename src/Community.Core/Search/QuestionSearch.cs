@@ -13,6 +13,7 @@ public sealed record SearchPage(IReadOnlyList<SearchHit> Hits, int Total, IReadO
 /// Full-text search over question titles and bodies with SQLite FTS5 (trigram tokenizer, so Korean
 /// substrings are found inside words with particles attached). Terms of three or more characters use
 /// that index; shorter ones use a word index by prefix ("고객" finds "고객을"). Ranked by bm25, titles ×5.
+/// On PostgreSQL the same search runs on pg_trgm and full-text indexes instead (<see cref="PostgresQuestionSearch"/>).
 /// </summary>
 public sealed class QuestionSearch(CommunityDbContext db, Visibility visibility)
 {
@@ -23,6 +24,7 @@ public sealed class QuestionSearch(CommunityDbContext db, Visibility visibility)
     {
         var terms = SearchTerms.Parse(query);
         if (terms.Count == 0) return new SearchPage([], 0, terms);
+        if (db.Database.IsNpgsql()) return await new PostgresQuestionSearch(db).SearchAsync(terms, page, pageSize, ct);
 
         // Terms of 3+ characters go to the trigram index; shorter ones (most Korean nouns: "필터", "소음")
         // to the word index as prefixes ("필터"* finds 필터를, 필터가). Neither path scans the table.
@@ -76,6 +78,7 @@ public sealed class QuestionSearch(CommunityDbContext db, Visibility visibility)
     {
         var terms = SearchTerms.Parse(title).Where(SearchTerms.IsIndexable).ToList();
         if (terms.Count == 0) return [];
+        if (db.Database.IsNpgsql()) return await new PostgresQuestionSearch(db).SimilarAsync(terms, take, ct);
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
         const string sql = """

@@ -35,4 +35,14 @@ public static class SearchTerms
     public static string ToPrefixExpression(IEnumerable<string> terms) =>
         string.Join(" AND ", terms.Select(t => "\"" + t.Replace("\"", "\"\"") + "\"*"));
 
+    /// <summary>A LIKE / ILIKE pattern finding <paramref name="term"/> anywhere, its wildcards escaped with a backslash.</summary>
+    public static string ToContainsPattern(string term) =>
+        "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+
+    /// <summary>
+    /// A PostgreSQL tsquery of quoted prefix operands ('필터':*) joined by AND: the word index's form of
+    /// <see cref="ToPrefixExpression"/>. Each term is one quoted operand, so its text is never read as operators.
+    /// </summary>
+    public static string ToTsPrefixQuery(IEnumerable<string> terms) =>
+        string.Join(" & ", terms.Select(t => "'" + t.Replace("\\", "\\\\").Replace("'", "''") + "':*"));
 }

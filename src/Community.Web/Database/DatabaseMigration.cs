@@ -14,25 +14,28 @@ public sealed class DatabaseMigration(CommunityDbContext db, DataLocations locat
     ILogger<DatabaseMigration> log)
 {
     /// <summary>Null when another process still held the database at the deadline (already logged).</summary>
-    public async Task<MaintenanceLock?> EnterMaintenanceAsync(CancellationToken ct = default)
+    public async Task<IAsyncDisposable?> EnterMaintenanceAsync(CancellationToken ct = default)
     {
         var timeout = options.Value.MigrationLockTimeoutSeconds;
-        var lockFile = MaintenanceLock.FileFor(locations.Database);
-        var held = await MaintenanceLock.AcquireAsync(locations.Database, TimeSpan.FromSeconds(timeout),
-            waited => log.WaitingForMaintenance(locations.Database, lockFile, (int)waited.TotalSeconds, timeout), clock, ct);
-        if (held is null) log.GaveUpWaitingForMaintenance(locations.Database, lockFile, timeout);
+        var lockName = locations.DatabaseIsFile ? MaintenanceLock.FileFor(locations.Database) : PostgresMaintenanceLock.Describe();
+        void Waiting(TimeSpan waited) => log.WaitingForMaintenance(locations.Database, lockName, (int)waited.TotalSeconds, timeout);
+        IAsyncDisposable? held = locations.DatabaseIsFile
+            ? await MaintenanceLock.AcquireAsync(locations.Database, TimeSpan.FromSeconds(timeout), Waiting, clock, ct)
+            : await PostgresMaintenanceLock.AcquireAsync(locations.Engine.ConnectionString, TimeSpan.FromSeconds(timeout), Waiting, clock, ct);
+        if (held is null) log.GaveUpWaitingForMaintenance(locations.Database, lockName, timeout);
         return held;
     }
 
     /// <summary>Applies pending migrations and returns their names. Call only while holding <see cref="EnterMaintenanceAsync"/>'s lock.</summary>
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct = default)
     {
-        if (await AbandonedMigrationLock.RemoveAsync(db, ct) is { } since) log.RemovedAbandonedMigrationLock(locations.Database, since);
+        // SQLite only: PostgreSQL's migration lock ends with its session, so no process can leave it behind.
+        if (locations.DatabaseIsFile && await AbandonedMigrationLock.RemoveAsync(db, ct) is { } since) log.RemovedAbandonedMigrationLock(locations.Database, since);
         var pending = await PendingAsync(ct);
         if (pending.Count > 0) log.ApplyingMigrations(pending.Count, locations.Database, pending[^1]);
         await db.Database.MigrateAsync(ct);
         // WAL lets readers proceed while one writer commits (and lets a backup read while members post); the file keeps it.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        if (locations.DatabaseIsFile) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         if (log.IsEnabled(LogLevel.Information)) log.UpToDate(locations.Database, db.Database.GetMigrations().LastOrDefault() ?? "no migrations");
         return pending;
     }

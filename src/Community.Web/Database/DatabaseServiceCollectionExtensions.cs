@@ -13,7 +13,8 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<DatabaseMigration>();
         services.AddScoped<CreateBackup>();
         services.AddScoped<RestoreBackup>();
-        services.AddHostedService<OpenWhileServing>();
+        // Only a SQLite file needs holding open to show it is in use (restore checks); a server knows its own clients.
+        if (locations.DatabaseIsFile) services.AddHostedService<OpenWhileServing>();
         return services;
     }
 }

@@ -11,6 +11,7 @@ namespace Community.Web.Hosting;
 /// <item><c>migrate</c> applies pending migrations (waiting for any other process migrating the same database) and exits.</item>
 /// <item><c>backup &lt;folder&gt;</c> copies the database, keys, uploads and mail outbox into a new folder while the forum runs.</item>
 /// <item><c>restore &lt;folder&gt;</c> puts such a backup in place of the configured database and folders (forum stopped).</item>
+/// <item>(<c>backup</c> and <c>restore</c> are for SQLite; on PostgreSQL they refuse and point at pg_dump.)</item>
 /// <item><c>reputation recompute [fix]</c> checks every member's stored totals against the ledger (exit code 1 on a
 /// mismatch); with <c>fix</c> it also repairs them.</item>
 /// </list>
@@ -21,6 +22,8 @@ public static class AdminCommands
     public static async Task<int?> RunAsync(WebApplication app, string[] args) => args switch
     {
         ["migrate", ..] => await MigrateAsync(app),
+        ["backup" or "restore", ..] when !app.Services.GetRequiredService<DataLocations>().DatabaseIsFile =>
+            Usage($"{args[0]} copies a SQLite file; on PostgreSQL use pg_dump / pg_restore for the database and copy the keys, uploads and mail folders."),
         ["backup", var folder, ..] when !folder.StartsWith('-') => await InScopeAsync(app, (CreateBackup backup) => backup.ExecuteAsync(Folder(app, folder), Console.Out)),
         ["restore", var folder, ..] when !folder.StartsWith('-') => await InScopeAsync(app, (RestoreBackup restore) => restore.ExecuteAsync(Folder(app, folder), Console.Out)),
         ["backup" or "restore", ..] => Usage($"usage: {args[0]} <folder>"),

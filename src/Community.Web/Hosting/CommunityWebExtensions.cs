@@ -26,9 +26,8 @@ public static class CommunityWebExtensions
 
     public static WebApplicationBuilder AddCommunity(this WebApplicationBuilder builder)
     {
-        var connectionString = SqliteConnectionSettings.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
         var locations = DataLocations.From(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddCommunityCore(connectionString, builder.Configuration);
+        builder.Services.AddCommunityCore(locations.Engine, builder.Configuration);
         builder.Services.AddCommunityDatabaseOperations(locations, builder.Configuration);
         builder.Services.AddSingleton<ICommunityNotifier, HubCommunityNotifier>();
         builder.Services.AddScoped<Community.Core.Demo.DemoDataSeeder>();

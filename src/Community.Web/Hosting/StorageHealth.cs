@@ -50,7 +50,8 @@ public sealed partial class StorageHealth(DataLocations locations, IConfiguratio
     {
         var data = new Dictionary<string, object>();
         if (_lastFailure is { } failed) data["lastFailedWrite"] = failed.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        var folders = new[] { Path.GetDirectoryName(locations.Database)!, locations.Keys, locations.Uploads, locations.Mail }.Distinct();
+        var folders = (locations.DatabaseIsFile ? [Path.GetDirectoryName(locations.Database)!] : Array.Empty<string>())
+            .Concat([locations.Keys, locations.Uploads, locations.Mail]).Distinct();
         foreach (var folder in folders)
         {
             try

@@ -14,8 +14,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Community.Tests.Support;
 
 /// <summary>
-/// The real app on a real Kestrel port, each instance on its own SQLite file built by the real
-/// migrations. One per test class (IClassFixture), so classes never see each other's data.
+/// The real app on a real Kestrel port, each instance on its own SQLite file (or, with the PostgreSQL switch of
+/// <see cref="TestDatabase"/>, its own PostgreSQL database) built by the real migrations. One per test class (IClassFixture), so classes never see each other's data.
 /// Kestrel rather than the in-memory test server: only a real server refuses what a browser would be
 /// refused (a Korean title in a Location header passed the test server and was a 500 for people).
 /// </summary>
@@ -46,6 +46,9 @@ public class CommunityFactory : WebApplicationFactory<Program>
     protected virtual bool RequireTwoFactorForAdmins => false;
 
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"{Guid.NewGuid():N}.db");
+
+    /// <summary>This instance's database on the PostgreSQL test server; null on SQLite.</summary>
+    public PostgresTestDatabase? Postgres { get; private set; }
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"mail-{Guid.NewGuid():N}");
     public string UploadFolder { get; } = Path.Combine(Path.GetTempPath(), "community-tests", $"uploads-{Guid.NewGuid():N}");
 
@@ -58,7 +61,9 @@ public class CommunityFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Community", $"Data Source={DatabasePath}");
+        var (database, postgres) = TestDatabase.For(DatabasePath);
+        Postgres = postgres;
+        foreach (var (key, value) in database) builder.UseSetting(key, value);
         builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
         builder.UseSetting("Email:PickupFolder", MailFolder);
         builder.UseSetting("Uploads:Folder", UploadFolder);
@@ -137,6 +142,7 @@ public class CommunityFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Postgres?.Dispose();
         foreach (var suffix in new[] { "", "-wal", "-shm", "-maintenance-lock" })
             File.Delete(DatabasePath + suffix);
     }

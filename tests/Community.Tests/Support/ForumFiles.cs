@@ -19,6 +19,7 @@ public sealed class ForumFiles : IDisposable
     {
         Root = root;
         Directory.CreateDirectory(Root);
+        (_database, Postgres) = TestDatabase.For(Database);
     }
 
     public string Database => Path.Combine(Root, "community.db");
@@ -29,9 +30,13 @@ public sealed class ForumFiles : IDisposable
     /// <summary>A folder beside the instance's own (for a backup), not created.</summary>
     public string Beside(string name) => Path.Combine(Root, name);
 
-    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    /// <summary>The instance's database on the PostgreSQL test server when the suite runs there (<see cref="TestDatabase"/>).</summary>
+    public PostgresTestDatabase? Postgres { get; }
+
+    private readonly IReadOnlyDictionary<string, string> _database;
+
+    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>(_database)
     {
-        ["ConnectionStrings:Community"] = $"Data Source={Database}",
         ["DataProtection:KeysFolder"] = Keys,
         ["Uploads:Folder"] = Uploads,
         ["Email:PickupFolder"] = Mail,
@@ -40,6 +45,7 @@ public sealed class ForumFiles : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        Postgres?.Dispose();
         try
         {
             Directory.Delete(Root, recursive: true);

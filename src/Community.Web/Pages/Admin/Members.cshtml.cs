@@ -55,7 +55,10 @@ public class MembersModel(CommunityDbContext db) : PageModel, Refusals.IShowsRef
         {
             // LIKE ignores ASCII case as the lowered comparison did; the member's own % and _ match only themselves.
             var pattern = "%" + query.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
-            members = members.Where(m => EF.Functions.Like(m.DisplayName, pattern, @"\") || (m.Email != null && EF.Functions.Like(m.Email, pattern, @"\")));
+            // PostgreSQL's LIKE minds case; its ILIKE is the same comparison as SQLite's LIKE here.
+            members = db.Database.IsNpgsql()
+                ? members.Where(m => EF.Functions.ILike(m.DisplayName, pattern, @"\") || (m.Email != null && EF.Functions.ILike(m.Email, pattern, @"\")))
+                : members.Where(m => EF.Functions.Like(m.DisplayName, pattern, @"\") || (m.Email != null && EF.Functions.Like(m.Email, pattern, @"\")));
         }
         var count = await members.CountAsync(ct);
         var pageCount = Math.Max(1, (count + PageSize - 1) / PageSize);

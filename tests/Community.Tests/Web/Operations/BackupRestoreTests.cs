@@ -18,11 +18,26 @@ namespace Community.Tests.Web.Operations;
 [Collection(OperatorProcesses.Name)]
 public class BackupRestoreTests(ITestOutputHelper output)
 {
+    private const string BackupIsSqlite = "the backup and restore commands copy the SQLite file; on PostgreSQL they refuse and point at pg_dump";
+
     private static readonly TimeSpan CommandWithin = TimeSpan.FromSeconds(120);
 
     private sealed record Post(int QuestionId, string Text, long StartedAt, long AckedAt);
 
-    [Fact]
+    [PostgresOnlyFact]
+    public async Task On_PostgreSQL_backup_and_restore_refuse_and_point_at_pg_dump()
+    {
+        using var files = new ForumFiles();
+        foreach (var command in (string[])["backup", "restore"])
+        {
+            await using var refused = AppProcess.Start(files, command, files.Beside("backup"));
+
+            Assert.Equal(2, await refused.ExitCodeAsync(CommandWithin));
+            Assert.Contains("pg_dump", refused.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [SqliteOnlyFact(BackupIsSqlite)]
     public async Task A_backup_taken_while_members_post_holds_every_acknowledged_post_and_a_fresh_instance_restored_from_it_serves_them()
     {
         using var files = new ForumFiles();
@@ -91,7 +106,7 @@ public class BackupRestoreTests(ITestOutputHelper output)
         output.WriteLine($"{before.Count} answers acknowledged before the backup began; all {before.Count} served by the restored instance.");
     }
 
-    [Fact]
+    [SqliteOnlyFact(BackupIsSqlite)]
     public async Task Restore_refuses_to_replace_a_database_that_a_running_forum_uses()
     {
         using var files = new ForumFiles();
@@ -112,7 +127,7 @@ public class BackupRestoreTests(ITestOutputHelper output)
         Assert.Contains("Asked before the backup was taken", await visitor.GetStringAsync($"/questions/{before}"), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SqliteOnlyFact(BackupIsSqlite)]
     public async Task Restore_refuses_a_backup_whose_database_fails_the_integrity_check()
     {
         using var source = new ForumFiles();

@@ -7,14 +7,23 @@ namespace Community.Tests.Web.Security;
 public sealed class ProductionFactory : WebApplicationFactory<Program>
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), "community-tests", $"{Guid.NewGuid():N}.db");
+    private PostgresTestDatabase? _postgres;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Community", $"Data Source={_database}");
+        var (database, postgres) = TestDatabase.For(_database);
+        _postgres = postgres;
+        foreach (var (key, value) in database) builder.UseSetting(key, value);
         // Served over HTTPS (the test clients' base address), as Production must be.
         builder.UseSetting("https_ports", "443");
         builder.UseSetting("Accounts:PublicBaseUrl", "https://community.example");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        _postgres?.Dispose();
     }
 }
 
