@@ -12,7 +12,8 @@ namespace Community.BrowserTests;
 /// data, each once in one of English/Korean × light/dark taken in turn — and over the states a reader makes (a refused
 /// form). A critical or serious violation fails the test, listed with the elements it was found on. One forum and one
 /// browser page per reader; the language changes through the language switch, the theme through the device's setting
-/// (which the pages follow while no choice is saved). Then what axe cannot see: focus after a refused submit, the focus
+/// (which the pages follow while no choice is saved); on each page no button label breaks inside a word, at a desktop and
+/// a phone width. Then what axe cannot see: focus after a refused submit, the focus
 /// ring on every control, pressed state of the vote toggles, and live news read out without taking focus.
 /// </summary>
 public class AccessibilityTests(DemoForum forum, ITestOutputHelper output) : IClassFixture<DemoForum>
@@ -50,7 +51,9 @@ public class AccessibilityTests(DemoForum forum, ITestOutputHelper output) : ICl
             Assert.True(response!.Ok, $"{paths[i]} answered {response.Status}");
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
             await Expect(page.Locator("html")).ToHaveAttributeAsync("data-bs-theme", dark ? "dark" : "light");
-            problems.AddRange(await ViolationsAsync(page, $"{reader} {language} {(dark ? "dark" : "light")} {paths[i]}", counts));
+            var where = $"{reader} {language} {(dark ? "dark" : "light")} {paths[i]}";
+            problems.AddRange(await ViolationsAsync(page, where, counts));
+            problems.AddRange(await ButtonsBrokenAsync(page, where));
         }
 
         output.WriteLine($"{reader}: {paths.Count} pages, failing elements by impact and rule — " +
@@ -230,6 +233,20 @@ public class AccessibilityTests(DemoForum forum, ITestOutputHelper output) : ICl
             var nodes = violation.Nodes.Take(4).Select(n => $"    {n.Target} — {n.Html[..Math.Min(n.Html.Length, 160)]}\n      {Why(n)}");
             found.Add($"{where}: {impact} {violation.Id} ({violation.Nodes.Length}) {violation.Help}\n{string.Join("\n", nodes)}");
         }
+        return found;
+    }
+
+    /// <summary>No button label on the page breaks inside a word, at the desktop width and at a phone's.</summary>
+    private static async Task<List<string>> ButtonsBrokenAsync(IPage page, string where)
+    {
+        var found = new List<string>();
+        foreach (var (width, size) in new[] { ("desktop", Shots.Desktop), ("phone", Shots.Phone) })
+        {
+            await page.SetViewportSizeAsync(size.Width, size.Height);
+            var broken = await BrokenWords.InAsync(page, "main .btn, main button");
+            if (broken.Length > 0) found.Add($"{where} ({width}): button labels broken inside a word — {string.Join(", ", broken)}");
+        }
+        await page.SetViewportSizeAsync(Shots.Desktop.Width, Shots.Desktop.Height);
         return found;
     }
 

@@ -248,7 +248,7 @@ public class LayoutJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
     /// <summary>No word of the text in <paramref name="scope"/> is split over two lines (a narrow column breaking "Weigh|ted").</summary>
     private static async Task ExpectNoWordBrokenAsync(IPage page, string scope, string where)
     {
-        var broken = await page.EvaluateAsync<string[]>(Script.BrokenWords, scope);
+        var broken = await BrokenWords.InAsync(page, scope);
         Assert.True(broken.Length == 0, $"{where}: words broken over two lines in {scope}: {string.Join(", ", broken)}");
     }
 
@@ -282,25 +282,6 @@ public class LayoutJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
 
     private static class Script
     {
-        /// <summary>Each visible word (between spaces) in the selector whose letters lie on more than one line.</summary>
-        public const string BrokenWords = """
-            (selector) => [...document.querySelectorAll(selector)].filter(el => el.checkVisibility()).flatMap(root => {
-              const broken = [];
-              const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-              for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-                if (text.parentElement.closest('.visually-hidden')) continue;
-                for (const match of text.data.matchAll(/\S+/g)) {
-                  const range = document.createRange();
-                  range.setStart(text, match.index);
-                  range.setEnd(text, match.index + match[0].length);
-                  const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
-                  if (tops.size > 1) broken.push(match[0]);
-                }
-              }
-              return broken;
-            })
-            """;
-
         /// <summary>
         /// Visible links, buttons and fields inside the selector, with their box and how many lines their visible text takes
         /// (the text's line boxes grouped by top; text clipped to a 1px box for screen readers does not count).

@@ -7,7 +7,8 @@ using Community.Core.Audit;
 namespace Community.Core.Rewards;
 
 /// <summary>What the brand team types for an item; each text has an English and a Korean half.</summary>
-public sealed record RewardInput(Bilingual Name, Bilingual Description, int PointsCost, int Stock, int MinimumLevel, bool IsDigital = false);
+/// <param name="ImageId">A picture already stored (purpose "reward"); null keeps the item's picture as it is.</param>
+public sealed record RewardInput(Bilingual Name, Bilingual Description, int PointsCost, int Stock, int MinimumLevel, bool IsDigital = false, Guid? ImageId = null);
 
 /// <summary>The brand team's side of the catalogue: add and edit items, restock, retire.</summary>
 public sealed class ManageRewards(CommunityDbContext db, AuditLog audit, TimeProvider clock)
@@ -16,11 +17,12 @@ public sealed class ManageRewards(CommunityDbContext db, AuditLog audit, TimePro
     {
         input = Tidied(input);
         RewardItem.Validate(input.Name, input.Description, input.PointsCost, input.Stock, input.MinimumLevel);
+        await EnsureImageAsync(input.ImageId, ct);
         var item = new RewardItem
         {
             Name = input.Name.English, NameKo = input.Name.Korean, Description = input.Description.English, DescriptionKo = input.Description.Korean,
             PointsCost = input.PointsCost, Stock = input.Stock, MinimumLevel = input.MinimumLevel, IsDigital = input.IsDigital,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            ImageId = input.ImageId, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.RewardItems.Add(item);
         await db.SaveChangesAsync(ct);
@@ -33,16 +35,23 @@ public sealed class ManageRewards(CommunityDbContext db, AuditLog audit, TimePro
     {
         input = Tidied(input);
         RewardItem.Validate(input.Name, input.Description, input.PointsCost, 0, input.MinimumLevel);
+        await EnsureImageAsync(input.ImageId, ct);
         var item = await db.RewardItems.FirstOrDefaultAsync(i => i.Id == itemId, ct) ?? throw DomainException.NotFound("RewardNotFound");
         var before = Describe(item);
         (item.Name, item.NameKo, item.Description, item.DescriptionKo) = (input.Name.English, input.Name.Korean, input.Description.English, input.Description.Korean);
         (item.PointsCost, item.MinimumLevel, item.IsDigital) = (input.PointsCost, input.MinimumLevel, input.IsDigital);
+        item.ImageId = input.ImageId ?? item.ImageId;
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(actorId, "reward.edit", $"reward:{item.Id}", before, Describe(item), ct);
     }
 
     private static string Describe(RewardItem item) =>
-        $"{Names(item)}; cost {item.PointsCost}; level {item.MinimumLevel}; {(item.IsDigital ? "digital" : "shipped")}";
+        $"{Names(item)}; cost {item.PointsCost}; level {item.MinimumLevel}; {(item.IsDigital ? "digital" : "shipped")}; picture {item.ImageId?.ToString() ?? "none"}";
+
+    private async Task EnsureImageAsync(Guid? imageId, CancellationToken ct)
+    {
+        if (imageId is { } image && !await db.Uploads.AnyAsync(u => u.Id == image, ct)) throw new DomainException("UploadNotAnImage");
+    }
 
     private static RewardInput Tidied(RewardInput input) => input with
     {

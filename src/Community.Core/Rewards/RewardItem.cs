@@ -28,6 +28,9 @@ public class RewardItem
     /// shipped, and the member gives delivery details that only the brand team sees.</summary>
     public bool IsDigital { get; internal set; }
 
+    /// <summary>The item's picture (an upload re-encoded by us), if the brand team added one.</summary>
+    public Guid? ImageId { get; internal set; }
+
     public bool IsActive { get; internal set; } = true;
     public DateTime CreatedAt { get; internal set; }
 

@@ -12,7 +12,7 @@ public enum UploadAudience
     Nobody,
     /// <summary>This viewer only (the uploader, staff, or a member of the private space that shows it): not for shared caches.</summary>
     Viewer,
-    /// <summary>Shown publicly (a public post, an avatar, a product picture): cacheable by anyone.</summary>
+    /// <summary>Shown publicly (a public post, an avatar, a product or reward picture): cacheable by anyone.</summary>
     Everyone,
 }
 
@@ -28,7 +28,7 @@ public sealed class UploadAccess(CommunityDbContext db, Visibility visibility)
     {
         var upload = await db.Uploads.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
         if (upload is null) return (null, UploadAudience.Nobody);
-        if (upload.Purpose is "avatar" or "product" or "brand") return (upload, UploadAudience.Everyone);
+        if (upload.Purpose is "avatar" or "product" or "reward" or "brand") return (upload, UploadAudience.Everyone);
 
         var uses = db.UploadUses.Where(u => u.UploadId == id);
         // Shown publicly: in a post anyone can read now — not one held for review, hidden or deleted.

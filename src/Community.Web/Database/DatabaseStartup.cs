@@ -42,6 +42,9 @@ public static class DatabaseStartup
             // Demo members earn their badges by the same rules as everyone else.
             var badges = services.GetRequiredService<BadgeAwarder>();
             foreach (var memberId in await db.Users.Select(m => m.Id).ToListAsync()) await badges.CheckAsync(memberId);
+            // Products and rewards with pictures, stored as the brand team's uploads.
+            var brandTeam = await db.Users.Where(m => m.Email == "demo1@haneul.example").Select(m => m.Id).FirstAsync();
+            await DemoPictures.AddAsync(db, services.GetRequiredService<StoreImage>(), brandTeam);
         }
         if (app.Environment.IsDevelopment())
             await DemoStaffSignIn.EnableAsync(services, app.Configuration, services.GetRequiredService<ILoggerFactory>().CreateLogger("Community.Demo"));

@@ -72,12 +72,19 @@ public static class PageForms
         form => (form.GetAttribute("action") ?? "").Contains(fragment, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Submits the multipart form whose button reads <paramref name="button"/> with a file chosen for <paramref name="fileField"/>.</summary>
-    public static async Task<HttpResponseMessage> SubmitFileAsync(this HttpClient client, string pageUrl, string button, string fileField, string fileName, byte[] content)
+    public static async Task<HttpResponseMessage> SubmitFileAsync(this HttpClient client, string pageUrl, string button, string fileField, string fileName, byte[] content,
+        params (string Name, string Value)[] typed)
     {
         var (forms, _, landed) = await client.FormsOnAsync(pageUrl);
-        var form = forms.First(f => SubmitButtons(f).Any(b => ButtonText(b) == button));
-        if (form.QuerySelector($"input[type=file][name='{fileField}']") is null) throw new InvalidOperationException($"No file field {fileField}");
-        var multipart = Multipart(FieldsOf(form, SubmitButtons(form).First(b => ButtonText(b) == button)));
+        var form = forms.First(f => SubmitButtons(f).Any(b => ButtonText(b) == button) && f.QuerySelector($"input[type=file][name='{fileField}']") is not null);
+        var fields = FieldsOf(form, SubmitButtons(form).First(b => ButtonText(b) == button));
+        foreach (var (name, value) in typed)
+        {
+            if (!form.Elements.Any(e => e.GetAttribute("name") == name)) throw new InvalidOperationException($"The form has no field \"{name}\"");
+            fields.RemoveAll(f => f.Name == name);
+            fields.Add((name, value));
+        }
+        var multipart = Multipart(fields);
         multipart.Add(new ByteArrayContent(content), fileField, fileName);
         return await client.PostAsync(new Uri(new Uri(client.BaseAddress!, landed), form.GetAttribute("action") ?? landed), multipart);
     }

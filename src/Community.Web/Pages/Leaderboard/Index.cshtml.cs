@@ -1,3 +1,4 @@
+using Community.Core.Badges;
 using Community.Core.Content;
 using Community.Core.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -13,13 +14,20 @@ public class IndexModel(CommunityDbContext db, TimeProvider clock) : PageModel
 {
     public const int Size = 25;
 
-    public sealed record Leader(int Rank, int MemberId, string DisplayName, int Gained, int Reputation);
+    public sealed record Leader(int Rank, int MemberId, string DisplayName, Guid? AvatarId, int Gained, int Reputation);
 
     [BindProperty(SupportsGet = true)] public LeaderboardPeriod Period { get; set; } = LeaderboardPeriod.Week;
     [BindProperty(SupportsGet = true)] public string? Tag { get; set; }
     public IReadOnlyList<Leader> Leaders { get; private set; } = [];
+    public IReadOnlyDictionary<int, BadgeCounts> Badges { get; private set; } = new Dictionary<int, BadgeCounts>();
 
     public async Task OnGetAsync(CancellationToken ct)
+    {
+        Leaders = await LeadersAsync(ct);
+        Badges = await BadgeTally.ForAsync(db, Leaders.Select(l => l.MemberId).ToList(), ct);
+    }
+
+    private async Task<IReadOnlyList<Leader>> LeadersAsync(CancellationToken ct)
     {
         Tag = string.IsNullOrWhiteSpace(Tag) ? null : Tag.Trim().ToLowerInvariant();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -28,9 +36,8 @@ public class IndexModel(CommunityDbContext db, TimeProvider clock) : PageModel
         if (Period == LeaderboardPeriod.All && Tag is null)
         {
             var top = await db.Users.AsNoTracking().OrderByDescending(m => m.Reputation).ThenBy(m => m.Id).Take(Size)
-                .Select(m => new { m.Id, m.DisplayName, m.Reputation }).ToListAsync(ct);
-            Leaders = top.Select((m, i) => new Leader(i + 1, m.Id, m.DisplayName, m.Reputation, m.Reputation)).ToList();
-            return;
+                .Select(m => new { m.Id, m.DisplayName, m.AvatarId, m.Reputation }).ToListAsync(ct);
+            return top.Select((m, i) => new Leader(i + 1, m.Id, m.DisplayName, m.AvatarId, m.Reputation, m.Reputation)).ToList();
         }
 
         var entries = db.ReputationEntries.AsNoTracking().Where(e => e.CreatedAt >= since);
@@ -45,9 +52,9 @@ public class IndexModel(CommunityDbContext db, TimeProvider clock) : PageModel
             .Select(g => new { MemberId = g.Key, Gained = g.Sum(e => e.Reputation) })
             .Where(g => g.Gained > 0)
             .OrderByDescending(g => g.Gained).ThenBy(g => g.MemberId).Take(Size)
-            .Join(db.Users, g => g.MemberId, m => m.Id, (g, m) => new { g.MemberId, m.DisplayName, g.Gained, m.Reputation })
+            .Join(db.Users, g => g.MemberId, m => m.Id, (g, m) => new { g.MemberId, m.DisplayName, m.AvatarId, g.Gained, m.Reputation })
             .ToListAsync(ct);
-        Leaders = gains.OrderByDescending(g => g.Gained).ThenBy(g => g.MemberId)
-            .Select((g, i) => new Leader(i + 1, g.MemberId, g.DisplayName, g.Gained, g.Reputation)).ToList();
+        return gains.OrderByDescending(g => g.Gained).ThenBy(g => g.MemberId)
+            .Select((g, i) => new Leader(i + 1, g.MemberId, g.DisplayName, g.AvatarId, g.Gained, g.Reputation)).ToList();
     }
 }

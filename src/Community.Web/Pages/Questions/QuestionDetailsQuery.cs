@@ -16,7 +16,8 @@ public sealed class QuestionDetailsQuery(CommunityDbContext db)
             q.CreatedAt, q.LastActivityAt, q.EditedAt, q.AuthorId, q.Author!.DisplayName, q.Author.Reputation,
             q.Product != null ? q.Product.Name : null, q.Product != null ? q.Product.Slug : null,
             q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), q.IsDeleted, q.ConvertedToIdeaId,
-            q.IsDeleted ? q.HiddenReason : null, q.ClosedAt, q.CloseReason, q.DuplicateOfId, q.LockedAt, q.PinnedAt, q.Author.AvatarId))
+            q.IsDeleted ? q.HiddenReason : null, q.ClosedAt, q.CloseReason, q.DuplicateOfId, q.LockedAt, q.PinnedAt, q.Author.AvatarId,
+            q.Product != null ? q.Product.ImageId : null))
         .FirstOrDefaultAsync(ct);
 
     /// <summary>Public answers; moderators also see hidden ones, and authors their own (e.g. waiting for review).</summary>
@@ -38,12 +39,12 @@ public sealed class QuestionDetailsQuery(CommunityDbContext db)
         await db.Comments.AsNoTracking()
             .Where(c => c.QuestionId == questionId && !c.IsDeleted && (allOfQuestion || c.AnswerId == answerId))
             .OrderBy(c => c.CreatedAt)
-            .Select(c => new CommentView(c.Id, c.AnswerId, c.Body, c.AuthorId, c.Author!.DisplayName, c.CreatedAt))
+            .Select(c => new CommentView(c.Id, c.AnswerId, c.Body, c.AuthorId, c.Author!.DisplayName, c.Author.AvatarId, c.CreatedAt))
             .ToListAsync(ct);
 
     public Task<CommentView?> CommentAsync(int questionId, int commentId, CancellationToken ct) => db.Comments.AsNoTracking()
         .Where(c => c.Id == commentId && c.QuestionId == questionId && !c.IsDeleted)
-        .Select(c => new CommentView(c.Id, c.AnswerId, c.Body, c.AuthorId, c.Author!.DisplayName, c.CreatedAt))
+        .Select(c => new CommentView(c.Id, c.AnswerId, c.Body, c.AuthorId, c.Author!.DisplayName, c.Author.AvatarId, c.CreatedAt))
         .FirstOrDefaultAsync(ct);
 
     /// <summary>The reader's votes on this question and its answers, keyed by (kind, post id).</summary>

@@ -6,7 +6,7 @@ public sealed record QuestionView(
     int Id, string Title, string Slug, string BodyHtml, int Score, int AnswerCount, int? AcceptedAnswerId,
     DateTime CreatedAt, DateTime LastActivityAt, DateTime? EditedAt, int AuthorId, string AuthorName, int AuthorReputation,
     string? ProductName, string? ProductSlug, IReadOnlyList<string> Tags, bool IsDeleted, int? ConvertedToIdeaId = null,
-    string? HiddenReason = null, DateTime? ClosedAt = null, string? CloseReason = null, int? DuplicateOfId = null, DateTime? LockedAt = null, DateTime? PinnedAt = null, Guid? AuthorAvatarId = null)
+    string? HiddenReason = null, DateTime? ClosedAt = null, string? CloseReason = null, int? DuplicateOfId = null, DateTime? LockedAt = null, DateTime? PinnedAt = null, Guid? AuthorAvatarId = null, Guid? ProductImageId = null)
 {
     public bool IsVisibleTo(int? memberId, bool isModerator) => !IsDeleted || memberId == AuthorId || isModerator;
 }
@@ -15,7 +15,7 @@ public sealed record AnswerView(
     int Id, int QuestionId, string BodyHtml, int Score, DateTime CreatedAt, DateTime? EditedAt,
     int AuthorId, string AuthorName, int AuthorReputation, bool IsOfficial = false, string? HiddenReason = null, Guid? AuthorAvatarId = null);
 
-public sealed record CommentView(int Id, int? AnswerId, string Body, int AuthorId, string AuthorName, DateTime CreatedAt);
+public sealed record CommentView(int Id, int? AnswerId, string Body, int AuthorId, string AuthorName, Guid? AuthorAvatarId, DateTime CreatedAt);
 
 /// <summary>Who is looking, as far as rendering a post's controls is concerned.</summary>
 public sealed record Viewer(int? MemberId, int AskerId, bool IsModerator = false, bool IsBrandTeam = false, CommentRights? Comments = null)

@@ -3,6 +3,7 @@ using Community.Core.Content;
 using Community.Core.Data;
 using Community.Core.Members;
 using Community.Core.Rewards;
+using Community.Core.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,8 @@ namespace Community.Web.Pages.Rewards;
 /// <summary>The brand team's catalogue desk: add and restock items, fulfil or reject (with refund) redemptions.</summary>
 [Authorize(Roles = $"{Roles.BrandTeam},{Roles.Admin}")]
 [Security.NotRateLimited("brand team only")]
-public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRedemption decide) : PageModel, Refusals.IShowsRefusalsOnPage
+[Uploads.UploadSizeLimit(6 * 1024 * 1024)]
+public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRedemption decide, StoreImage images) : PageModel, Refusals.IShowsRefusalsOnPage
 {
     public sealed class ItemInput
     {
@@ -41,7 +43,10 @@ public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRede
 
         public bool IsDigital { get; set; }
 
-        public RewardInput ToInput(int stock) => new(Bilingual.Trimmed(Name, NameKo), Bilingual.Trimmed(Description, DescriptionKo), PointsCost, stock, MinimumLevel, IsDigital);
+        public IFormFile? Image { get; set; }
+
+        public RewardInput ToInput(int stock, Guid? imageId = null) =>
+            new(Bilingual.Trimmed(Name, NameKo), Bilingual.Trimmed(Description, DescriptionKo), PointsCost, stock, MinimumLevel, IsDigital, imageId);
     }
 
     public sealed record PendingRedemption(int Id, string MemberName, int MemberId, Bilingual RewardName, int Points, DateTime RequestedAt,
@@ -63,11 +68,27 @@ public class ManageModel(CommunityDbContext db, ManageRewards manage, DecideRede
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        return await RunAsync(() => manage.AddAsync(item.ToInput(item.Stock), User.Id()!.Value, ct));
+        // The texts and figures are checked before the picture is stored, so a refused item leaves no image behind.
+        var input = item.ToInput(item.Stock);
+        RewardItem.Validate(input.Name, input.Description, input.PointsCost, input.Stock, input.MinimumLevel);
+        var imageId = await StorePictureAsync(item.Image, ct);
+        return await RunAsync(() => manage.AddAsync(input with { ImageId = imageId }, User.Id()!.Value, ct));
     }
 
-    public Task<IActionResult> OnPostEditAsync(int itemId, [Bind(Prefix = "Edit")] ItemInput edit, CancellationToken ct) => RunAsync(() =>
-        manage.EditAsync(itemId, edit.ToInput(0), User.Id()!.Value, ct));
+    public async Task<IActionResult> OnPostEditAsync(int itemId, [Bind(Prefix = "Edit")] ItemInput edit, CancellationToken ct)
+    {
+        var input = edit.ToInput(0);
+        RewardItem.Validate(input.Name, input.Description, input.PointsCost, 0, input.MinimumLevel);
+        var imageId = await StorePictureAsync(edit.Image, ct);
+        return await RunAsync(() => manage.EditAsync(itemId, input with { ImageId = imageId }, User.Id()!.Value, ct));
+    }
+
+    private async Task<Guid?> StorePictureAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is not { Length: > 0 }) return null;
+        await using var stream = file.OpenReadStream();
+        return (await images.ExecuteAsync(stream, User.Id()!.Value, "reward", ct)).Id;
+    }
 
     public Task<IActionResult> OnPostRestockAsync(int itemId, int units, CancellationToken ct) => RunAsync(() => manage.RestockAsync(itemId, units, User.Id()!.Value, ct));
 

@@ -55,5 +55,5 @@ public sealed class QuestionListQuery(CommunityDbContext db, Visibility visibili
     public static IQueryable<QuestionSummary> Project(IQueryable<Question> questions) => questions.Select(q => new QuestionSummary(
         q.Id, q.Title, q.Slug, q.Score, q.AnswerCount, q.AcceptedAnswerId != null, q.CreatedAt, q.LastActivityAt,
         q.AuthorId, q.Author!.DisplayName, q.Author.Reputation, q.Product != null ? q.Product.Name : null, q.Space != null ? q.Space.Name : null,
-        q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), q.Author.AvatarId));
+        q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), q.Author.AvatarId, q.Product != null ? q.Product.ImageId : null));
 }

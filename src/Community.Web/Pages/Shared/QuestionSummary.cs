@@ -4,4 +4,4 @@ namespace Community.Web.Pages.Shared;
 public sealed record QuestionSummary(
     int Id, string Title, string Slug, int Score, int AnswerCount, bool HasAcceptedAnswer,
     DateTime CreatedAt, DateTime LastActivityAt, int AuthorId, string AuthorName, int AuthorReputation,
-    string? ProductName, string? SpaceName, IReadOnlyList<string> Tags, Guid? AuthorAvatarId = null);
+    string? ProductName, string? SpaceName, IReadOnlyList<string> Tags, Guid? AuthorAvatarId = null, Guid? ProductImageId = null);

@@ -21,7 +21,7 @@ public class CardModel(CommunityDbContext db, LevelView levels) : PageModel
     public Card Member { get; private set; } = null!;
     public LevelProgress Level { get; private set; } = null!;
     public IReadOnlyList<string> TopTags { get; private set; } = [];
-    public IReadOnlyList<(BadgeTier Tier, int Count)> BadgeTiers { get; private set; } = [];
+    public BadgeCounts Badges { get; private set; } = BadgeCounts.None;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -34,9 +34,7 @@ public class CardModel(CommunityDbContext db, LevelView levels) : PageModel
             .Where(q => !q.IsDeleted && q.Answers.Any(a => a.AuthorId == id && !a.IsDeleted))
             .SelectMany(q => q.Tags).GroupBy(t => t.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key)
             .Take(3).ToListAsync(ct);
-        var held = await db.MemberBadges.AsNoTracking().Where(b => b.MemberId == id).Select(b => b.BadgeKey).ToListAsync(ct);
-        BadgeTiers = held.Select(BadgeCatalog.Find).OfType<BadgeDefinition>().GroupBy(b => b.Tier)
-            .OrderByDescending(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
+        Badges = (await BadgeTally.ForAsync(db, [id], ct)).For(id);
         // A short private cache: cards are opened again and again while reading one page.
         Response.Headers.CacheControl = "private, max-age=60";
         return Page();

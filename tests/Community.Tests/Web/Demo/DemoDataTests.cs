@@ -64,6 +64,26 @@ public partial class DemoDataTests(DemoFactory factory) : IClassFixture<DemoFact
         Assert.DoesNotContain(reviews.GroupBy(r => r.BodyMarkdown), g => g.Select(r => r.ProductId).Distinct().Count() > 1);
     }
 
+    [Fact]
+    public async Task Every_product_and_reward_has_a_picture_a_visitor_sees_on_its_card()
+    {
+        var products = await factory.WithDbAsync(db => db.Products.Select(p => new { p.Slug, p.ImageId }).ToListAsync());
+        var rewards = await factory.WithDbAsync(db => db.RewardItems.Select(r => new { r.Id, r.ImageId }).ToListAsync());
+        var visitor = UiText.For("ko").Speak(factory.Browser());
+        var catalogue = await visitor.GetStringAsync("/products");
+        var rewardPage = await visitor.GetStringAsync("/rewards");
+
+        Assert.NotEmpty(products);
+        Assert.NotEmpty(rewards);
+        foreach (var picture in products.Select(p => p.ImageId).Concat(rewards.Select(r => r.ImageId)))
+        {
+            Assert.NotNull(picture);
+            Assert.Contains($"src=\"/uploads/{picture}\"", catalogue + rewardPage);
+            var image = await visitor.GetAsync($"/uploads/{picture}");
+            Assert.Equal(("image/webp", HttpStatusCode.OK), (image.Content.Headers.ContentType?.MediaType, image.StatusCode));
+        }
+    }
+
     [Theory]
     [InlineData("en", "demo1@haneul.example", "IdeaQueue")]
     [InlineData("ko", "demo1@haneul.example", "IdeaQueue")]
