@@ -22,6 +22,10 @@ public class UserCardJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
 
         var reader = await forum.NewVisitorAsync(ui, Shots.Desktop);
         await reader.GotoAsync(url);
+        // Settled first, as a reader's page is by the time they point: the live line and the Korean font pieces can move
+        // the name from under a pointer that arrived in the first milliseconds (then the card rightly does not open).
+        await reader.WaitUntilLiveAsync();
+        await reader.EvaluateAsync("() => document.fonts.ready.then(() => true)");
         var author = reader.Locator(".author-card").GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
         var card = reader.GetByRole(AriaRole.Tooltip);
 
