@@ -7,7 +7,7 @@ namespace Community.Web.ScaleOut;
 /// <summary>
 /// What differs between one node and several. Without <c>Redis:Configuration</c> every piece below stays in this
 /// process's memory, exactly as a single node needs. With it, the nodes share through Redis: the SignalR backplane,
-/// visitors' cached pages, data-protection keys, rate-limit counters, job claims, and signals for what each node keeps
+/// visitors' cached pages, data-protection keys, rate-limit counters, job claims, viewer counts, and signals for what each node keeps
 /// in memory (suspensions, role changes, the brand look). Registered after the defaults it replaces (output cache
 /// store, key storage), so its registrations are the ones in force.
 /// </summary>
@@ -22,6 +22,7 @@ public static class ScaleOutServices
             services.AddSingleton<IWindowCounter>(s => s.GetRequiredService<InMemoryWindowCounter>());
             services.AddSingleton<IClusterSignals, SingleNodeSignals>();
             services.AddSingleton<IJobLease, SingleNodeJobLease>();
+            services.AddSingleton<Realtime.IPresenceCounts, Realtime.SingleNodePresenceCounts>();
             return services;
         }
 
@@ -43,6 +44,9 @@ public static class ScaleOutServices
         services.AddSingleton<IClusterSignals, RedisClusterSignals>();
         services.AddHostedService<ClusterSignalListener>();
         services.AddSingleton<IJobLease, RedisJobLease>();
+        services.AddSingleton<Realtime.RedisPresenceCounts>();
+        services.AddSingleton<Realtime.IPresenceCounts>(s => s.GetRequiredService<Realtime.RedisPresenceCounts>());
+        services.AddHostedService<Realtime.PresenceRenewal>();
         return services;
     }
 }

@@ -99,6 +99,29 @@ public class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.Contains(text, await visitor.OnB.GetStringAsync(page));
     }
 
+    /// <summary>Viewer counts in Redis: each node alone knows only its own viewers.</summary>
+    [TwoNodeFact]
+    public async Task People_viewing_a_question_on_different_nodes_are_counted_together_and_told_on_both()
+    {
+        var (asker, _) = await nodes.MemberAsync("Viewed asker");
+        var questionId = await asker.OnA.AskAsync("How many people view this across both nodes?");
+        using var first = nodes.Visitor();
+        using var second = nodes.Visitor();
+        await using var onA = TwoNodes.Live(first, nodes.AddressA);
+        await using var onB = TwoNodes.Live(second, nodes.AddressB);
+        var twoHeardOnA = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        onA.On<int, int>("ViewerCountChanged", (_, count) =>
+        {
+            if (count == 2) twoHeardOnA.TrySetResult();
+        });
+        await onA.StartAsync();
+        await onB.StartAsync();
+
+        Assert.Equal(1, await onA.InvokeAsync<int>("JoinQuestion", questionId));
+        Assert.Equal(2, await onB.InvokeAsync<int>("JoinQuestion", questionId));
+        await twoHeardOnA.Task.WaitAsync(AtOnce);
+    }
+
     /// <summary>Job claims in Redis: both nodes start a full roll-up a few seconds after they start; one of them makes it.</summary>
     [TwoNodeFact]
     public async Task The_start_up_advocacy_roll_up_runs_on_one_node_of_the_two()
