@@ -86,11 +86,17 @@ public sealed class TwoNodes : IAsyncLifetime, IDisposable
         var registered = await person.OnA.PostFormAsync("/account/register",
             ("Input.Email", email), ("Input.DisplayName", $"{name} {Guid.NewGuid().ToString("N")[..6]}"), ("Input.Password", Members.Password));
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        return (person, await ScalarAsync<int>("SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"Email\" = @p0", email));
+    }
+
+    /// <summary>One value read from the nodes' database, to check what was stored (parameters are @p0, @p1, …).</summary>
+    public async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
+    {
         await using var connection = new NpgsqlConnection(_files!.Postgres!.ConnectionString);
         await connection.OpenAsync();
-        await using var query = new NpgsqlCommand("SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"Email\" = @email", connection);
-        query.Parameters.AddWithValue("email", email);
-        return (person, (int)(await query.ExecuteScalarAsync())!);
+        await using var query = new NpgsqlCommand(sql, connection);
+        for (var i = 0; i < parameters.Length; i++) query.Parameters.AddWithValue($"p{i}", parameters[i]);
+        return (T)(await query.ExecuteScalarAsync())!;
     }
 
     /// <summary>The admin of <see cref="CommunityFactory.AdminSettings"/>, signed in on node A.</summary>
