@@ -16,7 +16,7 @@ public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityCli
     {
         suspended.Set(memberId, until);
         cluster.TellOthers(ScaleOut.ClusterTopics.MemberSuspended,
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{memberId}|{until?.ToUniversalTime().Ticks}"));
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{memberId}|{until?.Ticks}"));
         return Task.CompletedTask;
     });
 
