@@ -11,11 +11,18 @@ namespace Community.Web.Accounts;
 /// request, so a new moderator sees the tools at once. Other nodes catch up at the security-stamp check (a
 /// minute), which rebuilds the roles from the database too.
 /// </summary>
-public sealed class RoleChanges(TimeProvider clock)
+public sealed class RoleChanges(TimeProvider clock, ScaleOut.IClusterSignals cluster)
 {
     private readonly ConcurrentDictionary<int, DateTimeOffset> _changedAt = new();
 
-    public void Changed(int memberId) => _changedAt[memberId] = clock.GetUtcNow();
+    /// <summary>A change made on this node: recorded here, and told to the other nodes (which <see cref="Record"/> it).</summary>
+    public void Changed(int memberId)
+    {
+        Record(memberId);
+        cluster.TellOthers(ScaleOut.ClusterTopics.RolesChanged, memberId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public void Record(int memberId) => _changedAt[memberId] = clock.GetUtcNow();
 
     /// <remarks>Cookies keep their issue time to the second, so within the second of a change a fresh cookie still
     /// looks stale and is re-issued once more: a few extra cookie writes, never a missed change.</remarks>

@@ -1,5 +1,6 @@
 using Community.Core.Advocacy;
 using Community.Web.Hosting;
+using Community.Web.ScaleOut;
 using Microsoft.Extensions.Options;
 
 namespace Community.Web.Advocacy;
@@ -8,10 +9,14 @@ namespace Community.Web.Advocacy;
 /// Keeps the brand team's standings fresh: everyone shortly after start and then every
 /// Advocacy:Score:RollUpIntervalMinutes, and the members an event concerned within a few seconds (batched, so a burst of
 /// votes costs one small roll-up). A failed run is logged and retried on the next tick: analytics never take the site down.
+/// On several nodes one of them makes each full run (<see cref="IJobLease"/>); the small roll-ups of the members an event
+/// concerned stay with the node where the event happened (they are quick, and the queue of them is that node's).
 /// </summary>
-public sealed class AdvocacyRollUpService(IServiceScopeFactory scopes, StandingsToRefresh queue, IOptionsMonitor<AdvocateScoreOptions> options, ILogger<AdvocacyRollUpService> log)
-    : BackgroundService
+public sealed class AdvocacyRollUpService(IServiceScopeFactory scopes, StandingsToRefresh queue, IOptionsMonitor<AdvocateScoreOptions> options,
+    IJobLease lease, ILogger<AdvocacyRollUpService> log) : BackgroundService
 {
+    public const string JobName = "advocacy-roll-up";
+
     private static readonly TimeSpan EventBatching = TimeSpan.FromSeconds(3);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -24,8 +29,9 @@ public sealed class AdvocacyRollUpService(IServiceScopeFactory scopes, Standings
                 if (DateTime.UtcNow >= nextFullRun)
                 {
                     queue.TakeAll();
-                    await RunAsync(null, stoppingToken);
-                    nextFullRun = DateTime.UtcNow.AddMinutes(Math.Max(1, options.CurrentValue.RollUpIntervalMinutes));
+                    var period = TimeSpan.FromMinutes(Math.Max(1, options.CurrentValue.RollUpIntervalMinutes));
+                    await RunEveryoneAsync(period, stoppingToken);
+                    nextFullRun = DateTime.UtcNow.Add(period);
                 }
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 wait.CancelAfter(nextFullRun - DateTime.UtcNow is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero);
@@ -45,6 +51,28 @@ public sealed class AdvocacyRollUpService(IServiceScopeFactory scopes, Standings
         {
             // Shutting down.
         }
+    }
+
+    private async Task RunEveryoneAsync(TimeSpan period, CancellationToken ct)
+    {
+        IAsyncDisposable? claim;
+        try
+        {
+            claim = await lease.TryClaimAsync(JobName, period, ct);
+            if (claim is null)
+            {
+                var holder = await lease.HolderAsync(JobName);
+                log.JobRunsElsewhere(JobName, holder);
+                return;
+            }
+        }
+        catch (StackExchange.Redis.RedisException failure)
+        {
+            // Without the claim no node may know it runs alone: skip this period rather than risk two runs.
+            log.JobClaimFailed(failure, JobName);
+            return;
+        }
+        await using (claim) await RunAsync(null, ct);
     }
 
     private async Task RunAsync(IReadOnlyCollection<int>? members, CancellationToken ct)

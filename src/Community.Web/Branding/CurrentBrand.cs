@@ -4,7 +4,8 @@ namespace Community.Web.Branding;
 
 /// <summary>
 /// The look every page draws, read once and kept: a save on this node drops it at once (<see cref="ForgetBrandOnChange"/>);
-/// another node re-reads it within <see cref="Freshness"/>.
+/// other nodes drop theirs when told through Redis (<see cref="ScaleOut.ClusterSignalListener"/>), and without Redis
+/// re-read it within <see cref="Freshness"/>.
 /// </summary>
 public sealed class CurrentBrand(IServiceScopeFactory scopes, TimeProvider clock)
 {

@@ -11,6 +11,7 @@ using Community.Web.Reputation;
 using Community.Web.Spaces;
 using Community.Web.Performance;
 using Community.Web.Uploads;
+using Community.Web.ScaleOut;
 using Community.Web.Pages.Brand;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -46,6 +47,7 @@ public static class CommunityWebExtensions
         builder.Services.AddAnonymousPageCache();
         builder.Services.AddAbuseLimits(builder.Configuration);
         builder.Services.AddCommunityUploads(builder.Environment);
+        builder.Services.AddCommunityScaleOut(builder.Configuration);
         builder.Services.AddSingleton<SuspendedMembers>();
         builder.Services.AddSingleton<RoleChanges>();
         builder.Services.AddScoped<TwoFactorSetup>();

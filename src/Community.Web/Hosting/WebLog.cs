@@ -36,6 +36,12 @@ internal static partial class WebLog
     [LoggerMessage(Level = LogLevel.Error, Message = "Vote fraud scan failed; the next one runs in {Minutes} minutes")]
     public static partial void VoteFraudScanFailed(this ILogger log, Exception failure, int minutes);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Skipped {Job}: this period's run belongs to node {Node}")]
+    public static partial void JobRunsElsewhere(this ILogger log, string job, string? node);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped {Job}: Redis did not answer, so the run could not be claimed")]
+    public static partial void JobClaimFailed(this ILogger log, Exception failure, string job);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Advocacy roll-up: {Members} members, {Moves} stage moves in {Milliseconds} ms")]
     public static partial void AdvocacyRolledUp(this ILogger log, int members, int moves, long milliseconds);
 

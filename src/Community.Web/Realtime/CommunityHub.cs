@@ -17,7 +17,7 @@ namespace Community.Web.Realtime;
 /// goes through the same Core use case as the page, with the page's antiforgery token (<see cref="HubAntiforgery"/>: every
 /// method not marked <see cref="ReadsOnlyAttribute"/> is a write). Signed-in connections are tracked by <see cref="MemberConnectionTracking"/>.
 /// </summary>
-public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence, ViewerCountBroadcast viewerCounts, CastVote castVote, IStringLocalizer<SharedResource> text) : Hub<ICommunityClient>
+public sealed class CommunityHub(CommunityDbContext db, Presence presence, ViewerCountBroadcast viewerCounts, CastVote castVote, IStringLocalizer<SharedResource> text) : Hub<ICommunityClient>
 {
     [ReadsOnly, Security.NotRateLimited("joins a live group; reads only")]
     public async Task<int> JoinQuestion(int questionId)
@@ -29,7 +29,7 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
         if (!visible) throw new HubException(text["PostNotFound"]);
 
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Question(questionId));
-        var count = presence.Join(questionId, Context.ConnectionId);
+        var count = await presence.JoinAsync(questionId, Context.ConnectionId);
         viewerCounts.Changed(questionId);
         return count;
     }
@@ -38,7 +38,7 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
     public async Task LeaveQuestion(int questionId)
     {
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Question(questionId));
-        presence.Leave(questionId, Context.ConnectionId);
+        await presence.LeaveAsync(questionId, Context.ConnectionId);
         viewerCounts.Changed(questionId);
     }
 
@@ -85,7 +85,7 @@ public sealed class CommunityHub(CommunityDbContext db, PresenceTracker presence
     /// <summary>Runs in its own scope for every transport; uses only what the hub was given (see <see cref="MemberConnectionTracking"/>).</summary>
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        foreach (var (questionId, _) in presence.LeaveAll(Context.ConnectionId))
+        foreach (var questionId in await presence.LeaveAllAsync(Context.ConnectionId))
             viewerCounts.Changed(questionId);
         await base.OnDisconnectedAsync(exception);
     }

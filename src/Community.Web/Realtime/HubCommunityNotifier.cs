@@ -9,12 +9,14 @@ namespace Community.Web.Realtime;
 
 /// <summary>Pushes Core's events to the SignalR groups of the pages that show them. Never throws: the change is already saved.</summary>
 public sealed class HubCommunityNotifier(IHubContext<CommunityHub, ICommunityClient> hub, IOutputCacheStore pages, Accounts.SuspendedMembers suspended,
-    ILogger<HubCommunityNotifier> log) : ICommunityNotifier
+    ScaleOut.IClusterSignals cluster, ILogger<HubCommunityNotifier> log) : ICommunityNotifier
 {
-    /// <summary>Effective at once on this node: the next request signs out, open live connections close now.</summary>
+    /// <summary>Effective at once on this node and, told through Redis, on the others: the next request signs out, open live connections close now.</summary>
     public Task MemberSuspendedAsync(int memberId, DateTime? until) => Safely(() =>
     {
         suspended.Set(memberId, until);
+        cluster.TellOthers(ScaleOut.ClusterTopics.MemberSuspended,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{memberId}|{until?.Ticks}"));
         return Task.CompletedTask;
     });
 

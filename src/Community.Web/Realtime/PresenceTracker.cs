@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace Community.Web.Realtime;
 
 /// <summary>
-/// Counts open connections per question page for "N people viewing". In memory: one node's view,
-/// which is exact on a single node (the Redis backplane for several nodes is a later step).
+/// Counts open connections per question page for "N people viewing". In memory: this node's view, which is exact on a
+/// single node; on a cluster <see cref="IPresenceCounts"/> adds the other nodes' viewers.
 /// </summary>
 public sealed class PresenceTracker
 {
@@ -34,6 +34,10 @@ public sealed class PresenceTracker
         if (!_watching.TryRemove(connectionId, out var watching)) return [];
         return watching.Keys.Select(q => (q, Leave(q, connectionId))).ToList();
     }
+
+    /// <summary>Every question watched on this node, with its connections here.</summary>
+    public IEnumerable<(int QuestionId, IReadOnlyCollection<string> Connections)> Watched() =>
+        _viewers.Select(v => (v.Key, (IReadOnlyCollection<string>)v.Value.Keys.ToList())).Where(v => v.Item2.Count > 0);
 
     public int Count(int questionId) => _viewers.TryGetValue(questionId, out var viewers) ? viewers.Count : 0;
 }

@@ -21,6 +21,7 @@ public static class RealtimeExtensions
             .ValidateOnStart();
         services.AddSingleton<HubOriginPolicy>();
         services.AddSingleton<PresenceTracker>();
+        services.AddSingleton<Presence>();
         services.AddSingleton<ViewerCountBroadcast>();
         services.AddSingleton<MemberConnections>();
         return services;

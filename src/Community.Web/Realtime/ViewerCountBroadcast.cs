@@ -9,8 +9,8 @@ namespace Community.Web.Realtime;
 /// 12.5 million messages. The first change after a quiet second goes out at once; changes within the second are
 /// coalesced into one message carrying the count as it is when the second is up.
 /// </summary>
-public sealed class ViewerCountBroadcast(IHubContext<CommunityHub, ICommunityClient> hub, PresenceTracker presence, TimeProvider clock,
-    ILogger<ViewerCountBroadcast> log)
+public sealed class ViewerCountBroadcast(IHubContext<CommunityHub, ICommunityClient> hub, PresenceTracker presence, IPresenceCounts everywhere,
+    TimeProvider clock, ILogger<ViewerCountBroadcast> log)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
@@ -41,13 +41,14 @@ public sealed class ViewerCountBroadcast(IHubContext<CommunityHub, ICommunityCli
         try
         {
             if (wait > TimeSpan.Zero) await Task.Delay(wait, clock);
-            int count;
+            int here;
             lock (pace)
             {
                 pace.Planned = false;
                 pace.LastSent = clock.GetUtcNow();
-                count = presence.Count(questionId);
+                here = presence.Count(questionId);
             }
+            var count = await everywhere.CountAsync(questionId, here);
             await hub.Clients.Group(HubGroups.Question(questionId)).ViewerCountChanged(questionId, count);
             // An empty question's pace is forgotten (a later viewer starts afresh) unless someone arrived meanwhile.
             if (count == 0) _pace.TryRemove(new KeyValuePair<int, Pace>(questionId, pace));

@@ -31,7 +31,7 @@ public sealed class DeclaredPageWriteLimits(WriteLimiter limiter, MemberSilence 
             context.Result = new RedirectResult("/account/silenced");
             return;
         }
-        if (!limiter.TryAcquire(declared.Action, http.User, http.Connection.RemoteIpAddress, out var retryAfter))
+        if (await limiter.TryAcquireAsync(declared.Action, http.User, http.Connection.RemoteIpAddress) is (false, var retryAfter))
         {
             SayWhenToRetry(http, retryAfter);
             await RefusedText.KeepAsync(http, http.RequestAborted);
@@ -51,7 +51,7 @@ public sealed class DeclaredHubWriteLimits(WriteLimiter limiter, IStringLocalize
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocation, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         if (invocation.HubMethod.GetCustomAttribute<RateLimitedAttribute>() is { } declared
-            && !limiter.TryAcquire(declared.Action, invocation.Context.User ?? new(), invocation.Context.GetHttpContext()?.Connection.RemoteIpAddress, out _))
+            && await limiter.TryAcquireAsync(declared.Action, invocation.Context.User ?? new(), invocation.Context.GetHttpContext()?.Connection.RemoteIpAddress) is (false, _))
             throw new HubException(text["Error429"]);
         return await next(invocation);
     }
@@ -64,7 +64,7 @@ public sealed class DeclaredEndpointWriteLimits(WriteLimiter limiter) : IEndpoin
     {
         var http = context.HttpContext;
         if (http.GetEndpoint()?.Metadata.GetMetadata<RateLimitedAttribute>() is { } declared
-            && !limiter.TryAcquire(declared.Action, http.User, http.Connection.RemoteIpAddress, out var retryAfter))
+            && await limiter.TryAcquireAsync(declared.Action, http.User, http.Connection.RemoteIpAddress) is (false, var retryAfter))
         {
             DeclaredPageWriteLimits.SayWhenToRetry(http, retryAfter);
             return Results.StatusCode(StatusCodes.Status429TooManyRequests);

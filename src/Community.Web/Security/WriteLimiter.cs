@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Security.Claims;
-using System.Threading.RateLimiting;
 using Community.Core.Members;
 
 namespace Community.Web.Security;
@@ -9,38 +8,27 @@ namespace Community.Web.Security;
 /// <summary>
 /// The one counter behind every declared write limit (<see cref="RateLimitedAttribute"/>), for pages, hub methods and
 /// endpoints alike: keyed by the action and the member (the client address for signing in, registering, resets and
-/// searches). Moderators and admins are exempt from posting limits; new members get a share of each. In memory per
-/// node; the partition keys are what a shared store would use when the forum runs on several nodes.
+/// searches). Moderators and admins are exempt from posting limits; new members get a share of each. Counted by an
+/// <see cref="IWindowCounter"/>: in memory on one node, in Redis across the nodes of a cluster.
 /// </summary>
-public sealed class WriteLimiter(AbuseLimitOptions limits, TimeProvider clock)
+public sealed class WriteLimiter(AbuseLimitOptions limits, IWindowCounter counter, TimeProvider clock)
 {
     private static readonly string[] ByAddress = ["login", "register", "reset", "search"];
     private static readonly string[] Publishing = ["question", "idea", "answer", "review", "comment", "edit"];
 
-    private readonly PartitionedRateLimiter<(string Key, WindowLimit Limit, int Permits)> _limiter =
-        PartitionedRateLimiter.Create<(string Key, WindowLimit Limit, int Permits), string>(request =>
-            RateLimitPartition.GetFixedWindowLimiter(request.Key, _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = request.Permits, Window = TimeSpan.FromSeconds(request.Limit.WindowSeconds), QueueLimit = 0,
-            }));
-
     /// <summary>Whether an action publishes text, which a silenced member may not do.</summary>
     public static bool Publishes(string action) => Publishing.Contains(action);
 
-    /// <summary>Takes one permit; false (with when to try again) over the limit. Unknown actions are a programming error.</summary>
-    public bool TryAcquire(string action, ClaimsPrincipal user, IPAddress? address, out TimeSpan retryAfter)
+    /// <summary>Takes one permit; not allowed (with when to try again) over the limit. Unknown actions are a programming error.</summary>
+    public async ValueTask<(bool Allowed, TimeSpan RetryAfter)> TryAcquireAsync(string action, ClaimsPrincipal user, IPAddress? address)
     {
-        retryAfter = TimeSpan.Zero;
         var limit = LimitFor(action) ?? throw new InvalidOperationException($"No limit named '{action}' in AbuseLimits.");
         var byAddress = ByAddress.Contains(action);
-        if (!byAddress && IsStaff(user)) return true;
+        if (!byAddress && IsStaff(user)) return (true, TimeSpan.Zero);
         var (permits, isNew) = byAddress ? (limit.Permits, false) : Share(user, limit);
         var who = byAddress ? "ip:" + (address?.ToString() ?? "unknown")
             : "member:" + (user.Id()?.ToString(CultureInfo.InvariantCulture) ?? address?.ToString() ?? "unknown");
-        using var lease = _limiter.AttemptAcquire(($"{action}|{who}|{(isNew ? "new" : "member")}", limit, permits));
-        if (lease.IsAcquired) return true;
-        retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(limit.WindowSeconds);
-        return false;
+        return await counter.TryTakeAsync($"{action}|{who}|{(isNew ? "new" : "member")}", permits, TimeSpan.FromSeconds(limit.WindowSeconds));
     }
 
     /// <summary>What a member may post of one kind as this limiter counts it (their share while new); null for staff.</summary>

@@ -66,12 +66,13 @@ public partial class WriteDeclarationTests(CommunityFactory factory) : IClassFix
     }
 
     [Fact]
-    public void Every_declared_limit_names_a_configured_limit()
+    public async Task Every_declared_limit_names_a_configured_limit()
     {
-        var limiter = new WriteLimiter(new AbuseLimitOptions(), TimeProvider.System);
+        using var counter = new InMemoryWindowCounter();
+        var limiter = new WriteLimiter(new AbuseLimitOptions(), counter, TimeProvider.System);
 
         foreach (var action in AllActions())
-            Assert.True(limiter.TryAcquire(action, new ClaimsPrincipal(new ClaimsIdentity()), IPAddress.Loopback, out _), action);
+            Assert.True((await limiter.TryAcquireAsync(action, new ClaimsPrincipal(new ClaimsIdentity()), IPAddress.Loopback)).Allowed, action);
     }
 
     /// <summary>A request naming a handler the page does not have used to render the page without its data (a 500).</summary>
