@@ -106,7 +106,7 @@ public class PostModerationTests(CommunityFactory factory) : IClassFixture<Commu
         await (await factory.AdminAsync()).ModerateAsync("Pin", ("questionId", id.ToString()), ("pinned", "true"));
 
         var list = WebUtility.HtmlDecode(await factory.Browser().GetStringAsync("/questions"));
-        var pinned = list[list.IndexOf("aria-label=\"Pinned questions\"", StringComparison.Ordinal)..];
+        var pinned = list[list.IndexOf("<h2 class=\"visually-hidden\" id=\"pinned-heading\">Pinned questions</h2>", StringComparison.Ordinal)..];
         Assert.Contains("Read this first: community guidelines for the forum", pinned[..pinned.IndexOf("</section>", StringComparison.Ordinal)]);
     }
 }
