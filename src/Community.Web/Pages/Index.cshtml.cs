@@ -12,7 +12,7 @@ public class IndexModel(QuestionListQuery questions, CommunityDbContext db) : Pa
     public QuestionListPage Unanswered { get; private set; } = new([], 0, 1, 5);
     public IReadOnlyList<Tag> TopTags { get; private set; } = [];
     public int MemberCount { get; private set; }
-    public sealed record SpotlightView(int MemberId, string DisplayName, int Reputation, Community.Core.Content.Bilingual Message);
+    public sealed record SpotlightView(int MemberId, string DisplayName, int Reputation, Community.Core.Content.Bilingual Message, Guid? AvatarId = null);
     public SpotlightView? Spotlight { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -22,7 +22,7 @@ public class IndexModel(QuestionListQuery questions, CommunityDbContext db) : Pa
         TopTags = await db.Tags.AsNoTracking().Where(t => t.QuestionCount > 0).OrderByDescending(t => t.QuestionCount).Take(15).ToListAsync(ct);
         MemberCount = await db.Users.CountAsync(ct);
         Spotlight = await db.Spotlights.AsNoTracking().OrderByDescending(s => s.CreatedAt)
-            .Join(db.Users, s => s.MemberId, m => m.Id, (s, m) => new SpotlightView(m.Id, m.DisplayName, m.Reputation, new Community.Core.Content.Bilingual(s.Message, s.MessageKo)))
+            .Join(db.Users, s => s.MemberId, m => m.Id, (s, m) => new SpotlightView(m.Id, m.DisplayName, m.Reputation, new Community.Core.Content.Bilingual(s.Message, s.MessageKo), m.AvatarId))
             .FirstOrDefaultAsync(ct);
     }
 }

@@ -13,7 +13,7 @@ namespace Community.Web.Pages.Ideas;
 /// </summary>
 public class DetailsModel(CommunityDbContext db, IdeaVoteWeights weights, TimeProvider clock) : PageModel, Refusals.IShowsRefusalsOnPage
 {
-    public sealed record TimelineItem(DateTime At, string AuthorName, int AuthorId, string Html, bool ByBrand, IdeaStatus? From, IdeaStatus? To, int? DuplicateOfId);
+    public sealed record TimelineItem(DateTime At, string AuthorName, int AuthorId, string Html, bool ByBrand, IdeaStatus? From, IdeaStatus? To, int? DuplicateOfId, Guid? AuthorAvatarId = null);
 
     public sealed record Linked(int Id, string Title);
 
@@ -82,9 +82,9 @@ public class DetailsModel(CommunityDbContext db, IdeaVoteWeights weights, TimePr
         IsOverdue = IdeaAccountability.IsOverdue(idea, clock.GetUtcNow().UtcDateTime);
 
         var changes = await db.IdeaStatusChanges.AsNoTracking().Where(c => c.IdeaId == id)
-            .Select(c => new TimelineItem(c.CreatedAt, c.ChangedBy!.DisplayName, c.ChangedById, c.MessageHtml, true, c.From, c.To, c.DuplicateOfId)).ToListAsync(ct);
+            .Select(c => new TimelineItem(c.CreatedAt, c.ChangedBy!.DisplayName, c.ChangedById, c.MessageHtml, true, c.From, c.To, c.DuplicateOfId, c.ChangedBy.AvatarId)).ToListAsync(ct);
         var comments = await db.IdeaComments.AsNoTracking().Where(c => c.IdeaId == id)
-            .Select(c => new TimelineItem(c.CreatedAt, c.Author!.DisplayName, c.AuthorId, c.BodyHtml, c.ByBrand, null, null, null)).ToListAsync(ct);
+            .Select(c => new TimelineItem(c.CreatedAt, c.Author!.DisplayName, c.AuthorId, c.BodyHtml, c.ByBrand, null, null, null, c.Author.AvatarId)).ToListAsync(ct);
         Timeline = changes.Concat(comments).OrderBy(t => t.At).ToList();
         MergedIn = await db.Ideas.AsNoTracking().Where(i => i.DuplicateOfId == id).OrderBy(i => i.Id).Select(i => new Linked(i.Id, i.Title)).ToListAsync(ct);
         if (idea.DuplicateOfId is { } target)

@@ -4,13 +4,13 @@ namespace Community.Web.Pages.Ideas;
 
 /// <summary>One row of an idea list.</summary>
 public sealed record IdeaSummary(int Id, string Title, IdeaStatus Status, int VoteCount, decimal WeightedVotes, int CommentCount,
-    string AuthorName, int AuthorId, string? ProductName, string? ProductSlug, DateTime CreatedAt, DateTime? ResponseDueAt);
+    string AuthorName, int AuthorId, string? ProductName, string? ProductSlug, DateTime CreatedAt, DateTime? ResponseDueAt, Guid? AuthorAvatarId = null);
 
 public static class IdeaQueries
 {
     public static IQueryable<IdeaSummary> Summaries(this IQueryable<Idea> ideas) => ideas.Select(i => new IdeaSummary(
         i.Id, i.Title, i.Status, i.VoteCount, i.WeightedVotes, i.CommentCount, i.Author!.DisplayName, i.AuthorId,
-        i.Product == null ? null : i.Product.Name, i.Product == null ? null : i.Product.Slug, i.CreatedAt, i.ResponseDueAt));
+        i.Product == null ? null : i.Product.Name, i.Product == null ? null : i.Product.Slug, i.CreatedAt, i.ResponseDueAt, i.Author.AvatarId));
 
     /// <summary>Bootstrap colours per status, so the list reads at a glance.</summary>
     public static string BadgeClass(IdeaStatus status) => status switch

@@ -12,7 +12,7 @@ public enum ReviewSort { Helpful, Newest, Highest, Lowest }
 /// <summary>A product: its rating summary and histogram, and its reviews sorted and filtered by stars.</summary>
 public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageModel, Refusals.IShowsRefusalsOnPage
 {
-    public sealed record ReviewView(int Id, int AuthorId, string AuthorName, int Rating, string Title, string BodyHtml, string? Pros, string? Cons, DateTime CreatedAt, DateTime? EditedAt, int HelpfulCount, string? BrandResponseHtml);
+    public sealed record ReviewView(int Id, int AuthorId, string AuthorName, int Rating, string Title, string BodyHtml, string? Pros, string? Cons, DateTime CreatedAt, DateTime? EditedAt, int HelpfulCount, string? BrandResponseHtml, Guid? AuthorAvatarId = null);
 
     [BindProperty(SupportsGet = true)] public ReviewSort Sort { get; set; }
     [BindProperty(SupportsGet = true)] public int? Stars { get; set; }
@@ -43,7 +43,7 @@ public class DetailsModel(CommunityDbContext db, ProductRatings ratings) : PageM
             _ => reviews.OrderByDescending(r => r.HelpfulCount).ThenByDescending(r => r.CreatedAt),
         };
         Reviews = await reviews.Take(50)
-            .Select(r => new ReviewView(r.Id, r.AuthorId, r.Author!.DisplayName, r.Rating, r.Title, r.BodyHtml, r.Pros, r.Cons, r.CreatedAt, r.EditedAt, r.HelpfulCount, r.BrandResponseHtml))
+            .Select(r => new ReviewView(r.Id, r.AuthorId, r.Author!.DisplayName, r.Rating, r.Title, r.BodyHtml, r.Pros, r.Cons, r.CreatedAt, r.EditedAt, r.HelpfulCount, r.BrandResponseHtml, r.Author.AvatarId))
             .ToListAsync(ct);
         var authors = Reviews.Select(r => r.AuthorId).ToList();
         VerifiedAuthors = (await db.VerifiedOwners.Where(o => o.ProductId == product.Id && authors.Contains(o.MemberId)).Select(o => o.MemberId).ToListAsync(ct)).ToHashSet();

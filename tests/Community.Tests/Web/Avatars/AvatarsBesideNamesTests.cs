@@ -56,4 +56,28 @@ public class AvatarsBesideNamesTests(CommunityFactory factory) : IClassFixture<C
         Assert.DoesNotContain("<html", card);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await korean.GetAsync("/users/999999/card")).StatusCode);
     }
+    [Fact]
+    public async Task Idea_authors_commenters_and_reviewers_show_their_face_beside_their_name()
+    {
+        var scenario = new Scenario(factory);
+        var authorId = await scenario.MemberAsync("한별 아이디어", reputation: 200);
+        var reviewerId = await scenario.MemberAsync("도윤 리뷰어");
+        var slug = $"face-{Guid.NewGuid():N}"[..14];
+        var staffId = await scenario.MemberAsync("제품 담당");
+        var productId = await scenario.RunAsync<int, Community.Core.Products.ManageProducts>(async manage =>
+            (await manage.SaveAsync(null, new Community.Core.Products.ProductInput("하늘 가습기", slug, "조용한 가습기", "공기", null), staffId)).Id);
+        var title = $"가습기 물통에 남은 물 양을 앱에서 보여 주세요 {Guid.NewGuid():N}"[..36];
+        var ideaId = await scenario.RunAsync<int, Community.Core.Ideas.SubmitIdea>(async submit => (await submit.ExecuteAsync(
+            new Community.Core.Ideas.IdeaInput(title, "물통을 열어 보지 않아도 남은 물 양을 알 수 있으면 좋겠어요. 알림도 함께 주시면 더 좋고요.", productId, Guid.NewGuid()), authorId)).Id);
+        await scenario.RunAsync<int, Community.Core.Reviews.WriteReview>(async write => (await write.ExecuteAsync(productId,
+            new Community.Core.Reviews.ReviewInput(4, "조용하고 좋아요", "밤새 틀어도 소리가 거의 안 나요. 물통 세척이 조금 불편합니다.", "조용함", "세척"), reviewerId)).Id);
+        var visitor = UiText.For("ko").Speak(factory.Browser());
+
+        string Face(int id, string initial, int size) =>
+            $"""<span class="avatar avatar-{size} avatar-hue-{id % 8}" aria-hidden="true">{initial}</span> <a href="/users/{id}" data-user-card="{id}">""";
+        var list = await visitor.GetStringAsync("/ideas?sort=newest");
+        Assert.Contains(Face(authorId, "한", 20), list[list.IndexOf(title, StringComparison.Ordinal)..]);
+        Assert.Contains(Face(authorId, "한", 24), await visitor.GetStringAsync($"/ideas/{ideaId}"));
+        Assert.Contains(Face(reviewerId, "도", 20), await visitor.GetStringAsync($"/products/{slug}"));
+    }
 }
