@@ -7,7 +7,10 @@ namespace Community.Web.Reputation;
 /// <summary>The advocate ladder as pages show it: level names in the reader's language, progress, and vote weight.</summary>
 public sealed class LevelView(IOptions<AdvocacyOptions> advocacy, IOptions<PrivilegeOptions> privileges)
 {
-    public IReadOnlyList<AdvocateLevel> Ladder => advocacy.Value.Ladder;
+    // Sorted once: a level mark beside every name in a list asks for it dozens of times a page.
+    private readonly Lazy<IReadOnlyList<AdvocateLevel>> _ladder = new(() => advocacy.Value.Ladder);
+
+    public IReadOnlyList<AdvocateLevel> Ladder => _ladder.Value;
 
     public LevelProgress For(int reputation) => AdvocateLevelPolicy.For(reputation, Ladder);
 
