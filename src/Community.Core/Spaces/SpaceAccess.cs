@@ -7,17 +7,15 @@ using Microsoft.Extensions.Options;
 namespace Community.Core.Spaces;
 
 /// <summary>Works out which spaces a member may enter: staff see all; others by level or by invitation.</summary>
-public sealed class SpaceAccess(CommunityDbContext db, IOptions<AdvocacyOptions> advocacy)
+public sealed class SpaceAccess(CommunityDbContext db, MemberStanding standing, IOptions<AdvocacyOptions> advocacy)
 {
     /// <returns>null for staff (every space), else the ids of the spaces open to this member (none for visitors).</returns>
     public async Task<IReadOnlyCollection<int>?> SpaceIdsForAsync(int? memberId, CancellationToken ct = default)
     {
         if (memberId is null) return [];
-        var isStaff = await db.UserRoles.Where(r => r.UserId == memberId)
-            .Join(db.Roles, r => r.RoleId, role => role.Id, (_, role) => role.Name)
-            .AnyAsync(name => Roles.Staff.Contains(name!), ct);
+        // The same facts the page's privilege checks read later in this request: one query for both.
+        var (reputation, isStaff) = await standing.OfAsync(memberId.Value, ct);
         if (isStaff) return null;
-        var reputation = await db.Users.Where(m => m.Id == memberId).Select(m => m.Reputation).SingleOrDefaultAsync(ct);
         var level = AdvocateLevelPolicy.For(Math.Max(1, reputation), advocacy.Value.Ladder).Current.Number;
         return await db.Spaces
             .Where(s => (s.MinimumLevel != null && s.MinimumLevel <= level) || db.SpaceMembers.Any(m => m.SpaceId == s.Id && m.MemberId == memberId))

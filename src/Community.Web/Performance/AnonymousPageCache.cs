@@ -54,6 +54,7 @@ public sealed class AnonymousPageCache : IOutputCachePolicy
 
 public static class AnonymousPageCacheExtensions
 {
-    public static IServiceCollection AddAnonymousPageCache(this IServiceCollection services) =>
-        services.AddOutputCache(o => o.AddPolicy(AnonymousPageCache.PolicyName, new AnonymousPageCache()));
+    public static IServiceCollection AddAnonymousPageCache(this IServiceCollection services) => services
+        .AddSingleton<SharedThreadCache>()
+        .AddOutputCache(o => o.AddPolicy(AnonymousPageCache.PolicyName, new AnonymousPageCache()));
 }

@@ -8,7 +8,7 @@ namespace Community.Web.Pages.Questions;
 
 [OutputCache(PolicyName = Performance.AnonymousPageCache.PolicyName)]
 public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView levels, Core.Reputation.PrivilegeCheck privileges,
-    Microsoft.Extensions.Options.IOptions<Core.Reputation.PrivilegeOptions> privilegeRules) : PageModel
+    Microsoft.Extensions.Options.IOptions<Core.Reputation.PrivilegeOptions> privilegeRules, Performance.SharedThreadCache threads) : PageModel
 {
     public QuestionView Question { get; private set; } = null!;
     public IReadOnlyList<AnswerCard> Answers { get; private set; } = [];
@@ -21,6 +21,9 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
 
     /// <summary>A trusted member (not a moderator, who acts directly) may vote to close or reopen.</summary>
     public bool CanVoteToClose { get; private set; }
+
+    /// <summary>Whether the question and its answers come from, or go to, the markup plain members share.</summary>
+    public Performance.SharedThreadSlot Thread { get; private set; } = Performance.SharedThreadSlot.Alone;
 
     /// <summary>For moderators' "move" form.</summary>
     public IReadOnlyList<(int Id, string Name)> Products { get; private set; } = [];
@@ -65,19 +68,34 @@ public class DetailsModel(QuestionDetailsQuery query, Reputation.LevelView level
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var question = await query.QuestionAsync(id, ct);
+        var me = User.Id();
+        var mine = await query.ReadersPartAsync(me, id, ct);
+        var votes = mine.Votes;
+        // A plain member — not staff (their tools), not an answerer here (their controls, their answer waiting for
+        // review), not a page showing refused input — may be served the thread another plain member's visit rendered,
+        // question and all (see SharedThreadCache). The asker is told apart once the question is known.
+        var key = me is { } member && !User.IsModerator() && !User.IsBrandTeam() && !mine.Answered && ModelState.IsValid
+            ? Performance.SharedThreadCache.Key(id, await privileges.HasAsync(member, Core.Reputation.Privilege.Comment, ct), votes)
+            : null;
+        var shared = key is null ? null : await threads.GetAsync(key, ct);
+        var question = shared is not null && shared.Question.AuthorId != me ? shared.Question : await query.QuestionAsync(id, ct);
         if (question is null || !Visible(question)) return false;
         Question = question;
-        Viewer = new Viewer(User.Id(), question.AuthorId, User.IsModerator(), User.IsBrandTeam(), await CommentRightsAsync(question, ct));
-        var answers = await query.AnswersAsync(id, question.AcceptedAnswerId, ct, Viewer.MemberId, Viewer.IsModerator);
+        Viewer = new Viewer(me, question.AuthorId, User.IsModerator(), User.IsBrandTeam(), await CommentRightsAsync(question, ct));
         if (question.DuplicateOfId is { } original) DuplicateOfTitle = await query.TitleAsync(original, ct);
         if (Viewer.IsModerator)
             Products = await query.ProductChoicesAsync(ct);
-        if (Viewer.MemberId is { } me && !Viewer.IsModerator && !question.IsDeleted)
-            CanVoteToClose = await privileges.HasAsync(me, Core.Reputation.Privilege.CloseReopen, ct);
-        var comments = await query.CommentsAsync(id, null, true, ct);
-        var votes = await query.MyVotesAsync(Viewer.MemberId, id, ct);
+        if (me is { } signedIn && !Viewer.IsModerator && !question.IsDeleted)
+            CanVoteToClose = await privileges.HasAsync(signedIn, Core.Reputation.Privilege.CloseReopen, ct);
         MyQuestionVote = votes.GetValueOrDefault((PostKind.Question, id));
+        // Only public questions are shared: one inside a space stays with those who may enter it.
+        if (key is not null && me != question.AuthorId && question.SpaceId is null && !question.IsDeleted)
+        {
+            Thread = new Performance.SharedThreadSlot(key, question, shared);
+            if (shared is not null) return true;
+        }
+        var answers = await query.AnswersAsync(id, question.AcceptedAnswerId, ct, Viewer.MemberId, Viewer.IsModerator);
+        var comments = await query.CommentsAsync(id, null, true, ct);
         QuestionComments = comments.Where(c => c.AnswerId is null).ToList();
         // The brand team sees each score weighted by voters' levels; members see the plain count.
         var weighted = User.IsInRole(Core.Members.Roles.BrandTeam) || User.IsInRole(Core.Members.Roles.Admin)

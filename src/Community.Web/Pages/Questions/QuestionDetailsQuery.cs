@@ -17,7 +17,7 @@ public sealed class QuestionDetailsQuery(CommunityDbContext db)
             q.Product != null ? q.Product.Name : null, q.Product != null ? q.Product.Slug : null,
             q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), q.IsDeleted, q.ConvertedToIdeaId,
             q.IsDeleted ? q.HiddenReason : null, q.ClosedAt, q.CloseReason, q.DuplicateOfId, q.LockedAt, q.PinnedAt, q.Author.AvatarId,
-            q.Product != null ? q.Product.ImageId : null))
+            q.Product != null ? q.Product.ImageId : null, q.SpaceId))
         .FirstOrDefaultAsync(ct);
 
     /// <summary>Public answers; moderators also see hidden ones, and authors their own (e.g. waiting for review).</summary>
@@ -48,16 +48,27 @@ public sealed class QuestionDetailsQuery(CommunityDbContext db)
         .FirstOrDefaultAsync(ct);
 
     /// <summary>The reader's votes on this question and its answers, keyed by (kind, post id).</summary>
-    public async Task<Dictionary<(PostKind, int), int>> MyVotesAsync(int? memberId, int questionId, CancellationToken ct)
+    public async Task<Dictionary<(PostKind, int), int>> MyVotesAsync(int? memberId, int questionId, CancellationToken ct) =>
+        (await ReadersPartAsync(memberId, questionId, ct)).Votes;
+
+    /// <summary>
+    /// In one query: the reader's votes on this question and its answers, and whether they answered it (an answer of
+    /// theirs may be waiting for review, shown to them alone).
+    /// </summary>
+    public async Task<ReadersPart> ReadersPartAsync(int? memberId, int questionId, CancellationToken ct)
     {
-        if (memberId is null) return [];
-        var answerIds = db.Answers.Where(a => a.QuestionId == questionId).Select(a => a.Id);
-        var votes = await db.Votes.AsNoTracking()
+        if (memberId is null) return new([], false);
+        // Only ids are read here; the page decides whether the question may be seen, so the space filter is not repeated.
+        var answerIds = db.Answers.IgnoreQueryFilters().Where(a => a.QuestionId == questionId).Select(a => a.Id);
+        var votes = db.Votes.AsNoTracking()
             .Where(v => v.VoterId == memberId && ((v.PostKind == PostKind.Question && v.PostId == questionId)
                                                    || (v.PostKind == PostKind.Answer && answerIds.Contains(v.PostId))))
-            .Select(v => new { v.PostKind, v.PostId, v.Value })
-            .ToListAsync(ct);
-        return votes.ToDictionary(v => (v.PostKind, v.PostId), v => v.Value);
+            .Select(v => new { Kind = (int)v.PostKind, v.PostId, v.Value });
+        const int answered = 0; // not a PostKind: marks the reader's own answer
+        var ownAnswers = db.Answers.IgnoreQueryFilters().Where(a => a.QuestionId == questionId && a.AuthorId == memberId)
+            .Select(a => new { Kind = answered, PostId = a.Id, Value = 0 });
+        var rows = await votes.Concat(ownAnswers).ToListAsync(ct);
+        return new(rows.Where(r => r.Kind != answered).ToDictionary(r => ((PostKind)r.Kind, r.PostId), r => r.Value), rows.Any(r => r.Kind == answered));
     }
 
     /// <summary>Scores with each vote weighted by its voter's level (the influence rung), keyed by (kind, post id).</summary>
@@ -79,3 +90,6 @@ public sealed class QuestionDetailsQuery(CommunityDbContext db)
     public async Task<IReadOnlyList<(int Id, string Name)>> ProductChoicesAsync(CancellationToken ct) =>
         (await db.Products.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct)).Select(p => (p.Id, p.Name)).ToList();
 }
+
+/// <summary>What the reader has done on a question page: their votes, keyed by (kind, post id), and whether they answered it.</summary>
+public sealed record ReadersPart(Dictionary<(PostKind Kind, int PostId), int> Votes, bool Answered);

@@ -6,7 +6,7 @@ public sealed record QuestionView(
     int Id, string Title, string Slug, string BodyHtml, int Score, int AnswerCount, int? AcceptedAnswerId,
     DateTime CreatedAt, DateTime LastActivityAt, DateTime? EditedAt, int AuthorId, string AuthorName, int AuthorReputation,
     string? ProductName, string? ProductSlug, IReadOnlyList<string> Tags, bool IsDeleted, int? ConvertedToIdeaId = null,
-    string? HiddenReason = null, DateTime? ClosedAt = null, string? CloseReason = null, int? DuplicateOfId = null, DateTime? LockedAt = null, DateTime? PinnedAt = null, Guid? AuthorAvatarId = null, Guid? ProductImageId = null)
+    string? HiddenReason = null, DateTime? ClosedAt = null, string? CloseReason = null, int? DuplicateOfId = null, DateTime? LockedAt = null, DateTime? PinnedAt = null, Guid? AuthorAvatarId = null, Guid? ProductImageId = null, int? SpaceId = null)
 {
     public bool IsVisibleTo(int? memberId, bool isModerator) => !IsDeleted || memberId == AuthorId || isModerator;
 }
