@@ -61,6 +61,49 @@ public class QuestionJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         await Expect(asker.GetByRole(AriaRole.Link, new() { Name = ui["LogIn"], Exact = true })).ToBeVisibleAsync();
     }
 
+    /// <summary>
+    /// The second reader is served the thread the first reader's visit rendered (Performance/SharedThreadCache): in the
+    /// browser their vote and comment must work from it (the page's script takes the token written in for them) and the
+    /// first reader sees both live.
+    /// </summary>
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task A_reader_served_the_shared_thread_votes_and_comments_from_it(string language)
+    {
+        var ui = UiText.For(language);
+        var title = $"식기세척기 세제 투입구가 안 열려요 {Journeys.Tag()}";
+        const string comment = "저도 같은 증상이에요. 세제를 너무 많이 넣으면 그렇다고 하더라고요.";
+
+        var asker = await forum.NewVisitorAsync(ui);
+        await asker.RegisterAsync(ui, "세척기 초보");
+        var questionUrl = await asker.AskAsync(ui, title, "설거지가 끝나도 세제 투입구가 닫힌 채로 있고 세제가 그대로 남아 있습니다.", "식기세척기 세제");
+
+        var first = await forum.NewVisitorAsync(ui);
+        await first.RegisterAsync(ui, "살림 고수");
+        await first.GotoAsync(questionUrl);
+        await first.WaitUntilLiveAsync();
+        await first.MarkDocumentAsync();
+
+        var second = await forum.NewVisitorAsync(ui);
+        await second.RegisterAsync(ui, "주방 탐험가");
+        await second.SetViewportSizeAsync(Shots.Phone.Width, Shots.Phone.Height);
+        await second.GotoAsync(questionUrl);
+        await second.WaitUntilLiveAsync();
+        var question = second.GetByRole(AriaRole.Article).First;
+        await question.GetByRole(AriaRole.Button, new() { Name = ui["Upvote"], Exact = true }).ClickAsync();
+        await Expect(question.GetByRole(AriaRole.Button, new() { Name = ui["Upvote"], Exact = true })).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(first.GetByRole(AriaRole.Article).First.GetByRole(AriaRole.Status, new() { Name = ui["Score"] })).ToHaveTextAsync(Journeys.Exactly("1"));
+
+        await question.GetByText(ui["AddAComment"]).ClickAsync();
+        await question.GetByRole(AriaRole.Textbox, new() { Name = ui["Comment"] }).FillAsync(comment);
+        await question.GetByRole(AriaRole.Button, new() { Name = ui["AddComment"] }).ClickAsync();
+        await Expect(first.GetByRole(AriaRole.Article).First.GetByText(comment)).ToBeVisibleAsync();
+        await Expect(second.GetByRole(AriaRole.Article).First.GetByText(comment)).ToBeVisibleAsync();
+        Assert.True(await first.WasNotReloadedAsync());
+        await Shots.AtBothWidthsAsync(second, $"shared-thread-{language}");
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("ko")]

@@ -16,15 +16,19 @@ public sealed class MemberStanding(CommunityDbContext db)
 
     private readonly Dictionary<int, Facts> _known = [];
 
-    public async Task<Facts> OfAsync(int memberId, CancellationToken ct = default)
-    {
-        if (_known.TryGetValue(memberId, out var known)) return known;
-        var facts = await db.Users.Where(m => m.Id == memberId)
+    // Compiled once: read on every signed-in request, where EF Core's per-call translation lookup was a visible share.
+    private static readonly Func<CommunityDbContext, int, Task<Facts>> Read = EF.CompileAsyncQuery((CommunityDbContext db, int memberId) =>
+        db.Users.Where(m => m.Id == memberId)
             .Select(m => new Facts(m.Reputation, db.UserRoles
                 .Where(r => r.UserId == m.Id)
                 .Join(db.Roles, r => r.RoleId, role => role.Id, (_, role) => role.Name)
                 .Any(name => Roles.Staff.Contains(name!))))
-            .SingleOrDefaultAsync(ct);
+            .SingleOrDefault());
+
+    public async Task<Facts> OfAsync(int memberId, CancellationToken ct = default)
+    {
+        if (_known.TryGetValue(memberId, out var known)) return known;
+        var facts = await Read(db, memberId);
         _known[memberId] = facts;
         return facts;
     }

@@ -17,10 +17,16 @@ public sealed class SpaceAccess(CommunityDbContext db, MemberStanding standing, 
         var (reputation, isStaff) = await standing.OfAsync(memberId.Value, ct);
         if (isStaff) return null;
         var level = AdvocateLevelPolicy.For(Math.Max(1, reputation), advocacy.Value.Ladder).Current.Number;
-        return await db.Spaces
-            .Where(s => (s.MinimumLevel != null && s.MinimumLevel <= level) || db.SpaceMembers.Any(m => m.SpaceId == s.Id && m.MemberId == memberId))
-            .Select(s => s.Id).ToListAsync(ct);
+        var open = new List<int>();
+        await foreach (var id in OpenSpaces(db, level, memberId.Value).WithCancellation(ct)) open.Add(id);
+        return open;
     }
+
+    // Compiled once: read at the start of every signed-in request.
+    private static readonly Func<CommunityDbContext, int, int, IAsyncEnumerable<int>> OpenSpaces = EF.CompileAsyncQuery(
+        (CommunityDbContext db, int level, int memberId) => db.Spaces
+            .Where(s => (s.MinimumLevel != null && s.MinimumLevel <= level) || db.SpaceMembers.Any(m => m.SpaceId == s.Id && m.MemberId == memberId))
+            .Select(s => s.Id));
 
     /// <summary>Resolves the member's spaces and restricts this scope's database reads to them.</summary>
     public async Task ApplyAsync(Visibility visibility, int? memberId, CancellationToken ct = default)

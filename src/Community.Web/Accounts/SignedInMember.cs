@@ -17,9 +17,11 @@ public sealed class SignedInMember(CommunityDbContext db)
         public int Hue => Avatars.AvatarLook.Hue(Id);
     }
 
-    public async Task<HeaderView?> HeaderAsync(ClaimsPrincipal user) =>
-        user.Id() is { } id
-            ? await db.Users.Where(m => m.Id == id).Select(m => new HeaderView(m.Id, m.DisplayName, m.Reputation, m.AvatarId, m.Theme,
-                db.Notifications.Count(n => n.MemberId == m.Id && n.ReadAt == null))).SingleOrDefaultAsync()
-            : null;
+    public async Task<HeaderView?> HeaderAsync(ClaimsPrincipal user) => user.Id() is { } id ? await Header(db, id) : null;
+
+    // Compiled once: every signed-in page reads it.
+    private static readonly Func<CommunityDbContext, int, Task<HeaderView?>> Header = EF.CompileAsyncQuery((CommunityDbContext db, int id) =>
+        db.Users.Where(m => m.Id == id)
+            .Select(m => new HeaderView(m.Id, m.DisplayName, m.Reputation, m.AvatarId, m.Theme, db.Notifications.Count(n => n.MemberId == m.Id && n.ReadAt == null)))
+            .SingleOrDefault());
 }

@@ -99,6 +99,32 @@ public class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.Contains(text, await visitor.OnB.GetStringAsync(page));
     }
 
+    /// <summary>
+    /// The thread plain members share lives in the output-cache store too: rendered for a member on B, served on A to
+    /// another with their own token (their vote counts), and evicted from either node.
+    /// </summary>
+    [TwoNodeFact]
+    public async Task A_thread_rendered_for_a_member_on_node_B_serves_one_on_node_A_and_is_fresh_on_B_after_a_change_on_A()
+    {
+        var (asker, _) = await nodes.MemberAsync("Shared thread asker");
+        var questionId = await asker.OnA.AskAsync("Does the thread members share travel between the two nodes?");
+        var (first, firstId) = await nodes.MemberAsync("First reader");
+        var (second, secondId) = await nodes.MemberAsync("Second reader");
+        foreach (var id in new[] { firstId, secondId })
+            await nodes.ScalarAsync<int>("UPDATE \"AspNetUsers\" SET \"Reputation\" = 100 WHERE \"Id\" = @p0 RETURNING \"Id\"", id);
+
+        var (_, firstPage, _) = await first.OnB.FormsOnAsync($"/questions/{questionId}");
+        Assert.Contains("Does the thread members share travel", firstPage);
+        var voted = await second.OnA.SubmitAsync($"/questions/{questionId}", "Upvote");
+        Assert.Equal(HttpStatusCode.Redirect, voted.StatusCode);
+        Assert.Equal(1, await nodes.ScalarAsync<int>("SELECT \"Score\" FROM \"Questions\" WHERE \"Id\" = @p0", questionId));
+
+        var text = $"An answer posted on node A {Guid.NewGuid():N}";
+        await asker.OnA.AnswerAsync(questionId, text);
+        var (_, again, _) = await first.OnB.FormsOnAsync($"/questions/{questionId}");
+        Assert.Contains(text, again);
+    }
+
     /// <summary>Viewer counts in Redis: each node alone knows only its own viewers.</summary>
     [TwoNodeFact]
     public async Task People_viewing_a_question_on_different_nodes_are_counted_together_and_told_on_both()
