@@ -26,6 +26,10 @@ public class UserCardJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         // the name from under a pointer that arrived in the first milliseconds (then the card rightly does not open).
         await reader.WaitUntilLiveAsync();
         await reader.EvaluateAsync("() => document.fonts.ready.then(() => true)");
+        // The asker is still on the page, so the count of readers arrives within a second of joining (it is coalesced):
+        // the page's last live change. The en run once pointed before it and never saw the card (CI, 2026-12-02); the
+        // cause was not proven, but a reader points at a page that has stopped changing.
+        await Expect(reader.GetByText(ui.Plural("ViewersNow", 2))).ToBeVisibleAsync();
         var author = reader.Locator(".author-card").GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
         var card = reader.GetByRole(AriaRole.Tooltip);
 
