@@ -21,6 +21,9 @@ public class UserCardJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         var url = await asker.AskAsync(ui, title, "건조 시간이 두 배로 늘었는데 필터 청소 말고 할 수 있는 게 있을까요?", $"세탁기 건조{Journeys.Tag()}");
 
         var reader = await forum.NewVisitorAsync(ui, Shots.Desktop);
+        // The page's timers run on a clock the test can move forward (time still flows), so "the card stays" is checked
+        // past the card's own hide delay without waiting for it.
+        await reader.Clock.InstallAsync();
         await reader.GotoAsync(url);
         // Settled first, as a reader's page is by the time they point: the live line and the Korean font pieces can move
         // the name from under a pointer that arrived in the first milliseconds (then the card rightly does not open).
@@ -43,8 +46,12 @@ public class UserCardJourneyTests(LiveForum forum) : IClassFixture<LiveForum>
         await reader.Keyboard.PressAsync("Escape");
         await Expect(card).ToBeHiddenAsync();
 
+        // Pointer leaves the name, then the keyboard reaches it: the card opened by focus stays — the pointer's pending
+        // hide must not close it a moment later (the en run saw exactly that once in CI, 2026-12-02).
         await reader.Mouse.MoveAsync(0, 0);
         await author.FocusAsync();
+        await Expect(card).ToBeVisibleAsync();
+        await reader.Clock.RunForAsync(2_000);
         await Expect(card).ToBeVisibleAsync();
         await Expect(card).ToContainTextAsync(name);
         await reader.Keyboard.PressAsync("Tab");

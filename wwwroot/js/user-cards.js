@@ -25,6 +25,8 @@
   };
 
   async function show(link) {
+    // A hide still pending from the pointer leaving would close the card the keyboard just opened.
+    clearTimeout(hideTimer);
     current = link;
     const html = await fragment(link.dataset.userCard);
     if (current !== link || !html) return;
