@@ -5,6 +5,11 @@
 #   COMMUNITY_CLUSTER_PORT   the proxy's port on 127.0.0.1       (default 8080)
 #   COMMUNITY_CLUSTER_NODES  the nodes' ports, space-separated   (default "5101 5102")
 #   COMMUNITY_CLUSTER_DIR    logs, pids, proxy config, uploads    (default data/cluster)
+#   COMMUNITY_CLUSTER_DATABASE  the PostgreSQL database             (default community_cluster; created if missing)
+#   COMMUNITY_CLUSTER_DLL    a Community.Web.dll already built   (default: builds src/Community.Web in Release)
+#   COMMUNITY_CLUSTER_ENVIRONMENT  Development (default: demo data, plain HTTP) or Production (no demo data; the proxy
+#                            tells the nodes the request came over HTTPS, as a TLS proxy in front of it would). Other
+#                            settings reach the nodes as environment variables (tests/load/run --cluster does so).
 #   scripts/run-cluster.sh stop   stops the nodes and the proxy (scripts/postgres.sh stop and scripts/redis.sh stop the rest)
 # Pages and forms go round-robin to the nodes, with no stickiness; only the live connection (/hubs/) keeps to the node
 # that negotiated it, by a cookie the proxy sets (SignalR's negotiate and connect must meet the same node). Messages
@@ -17,6 +22,9 @@ root=$(pwd)
 port=${COMMUNITY_CLUSTER_PORT:-8080}
 read -r -a nodes <<<"${COMMUNITY_CLUSTER_NODES:-5101 5102}"
 dir=${COMMUNITY_CLUSTER_DIR:-$root/data/cluster}
+database_name=${COMMUNITY_CLUSTER_DATABASE:-community_cluster}
+environment=${COMMUNITY_CLUSTER_ENVIRONMENT:-Development}
+proto=$([[ $environment == Production ]] && echo https || echo http)
 mkdir -p "$dir"
 
 running() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
@@ -40,20 +48,24 @@ redis=$(bash scripts/redis.sh | tail -1)
 pg_port=$(sed -n 's/.*Port=\([0-9]*\).*/\1/p' <<<"$server")
 pg_user=$(sed -n 's/.*Username=\([^;]*\).*/\1/p' <<<"$server")
 export PGPASSWORD=$(sed -n 's/.*Password=\([^;]*\).*/\1/p' <<<"$server")
-if ! psql -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'community_cluster'" | grep -q 1; then
-  psql -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d postgres -qc "CREATE DATABASE community_cluster"
+if ! psql -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$database_name'" | grep -q 1; then
+  psql -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d postgres -qc "CREATE DATABASE \"$database_name\""
 fi
-database=${server/Database=postgres/Database=community_cluster}
+database=${server/Database=postgres/Database=$database_name}
 
-bash scripts/setup.sh >&2
-dotnet build src/Community.Web -c Release --nologo -v quiet >&2
-app=$(ls "$root"/src/Community.Web/bin/Release/net10.0/*/Community.Web.dll | head -1)
+if [[ -n "${COMMUNITY_CLUSTER_DLL:-}" ]]; then
+  app=$COMMUNITY_CLUSTER_DLL
+else
+  bash scripts/setup.sh >&2
+  dotnet build src/Community.Web -c Release --nologo -v quiet >&2
+  app=$(ls "$root"/src/Community.Web/bin/Release/net10.0/*/Community.Web.dll | head -1)
+fi
 
 # One node at a time: the first migrates and seeds the demo data, the next finds it done.
 for node_port in "${nodes[@]}"; do
   name=node-$node_port
   if ! running "$dir/$name.pid"; then
-    ASPNETCORE_ENVIRONMENT=Development COMMUNITY_ROOT="$root" Urls="http://127.0.0.1:$node_port" \
+    ASPNETCORE_ENVIRONMENT=$environment COMMUNITY_ROOT="$root" Urls="http://127.0.0.1:$node_port" \
     Database__Provider=Postgres ConnectionStrings__Community="$database" \
     Redis__Configuration="$redis" Redis__NodeName="$name" \
     ReverseProxy__KnownProxies__0=127.0.0.1 \
@@ -95,7 +107,7 @@ defaults
 
 frontend community
   bind 127.0.0.1:$port
-  http-request set-header X-Forwarded-Proto http
+  http-request set-header X-Forwarded-Proto $proto
   use_backend live if { path_beg /hubs/ }
   default_backend pages
 

@@ -17,6 +17,8 @@ using Microsoft.EntityFrameworkCore;
 // "explain DB" reads SQL from stdin and shows the plan and run time with the SQLite the app bundles (e_sqlite3),
 // which may plan differently from the sqlite3 CLI installed on the machine.
 if (args is ["explain", var explainDb, ..]) return Explain.Run(explainDb, Console.In.ReadToEnd());
+// "topg DB CONNECTION" copies a generated database into PostgreSQL (tests/load/run --cluster compares the engines on it).
+if (args is ["topg", var sqliteDb, var postgres]) return await CopyToPostgres.RunAsync(sqliteDb, postgres);
 
 var options = LoadOptions.Parse(args);
 if (options is null) return 2;

@@ -125,6 +125,59 @@ public class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.Contains(text, again);
     }
 
+    /// <summary>
+    /// The roles-changed signal: node B keeps, in memory, whose roles changed so their older cookie is re-issued; without
+    /// the signal B would go on showing the member as before until the security-stamp check a minute later.
+    /// </summary>
+    [TwoNodeFact]
+    public async Task A_member_made_moderator_on_node_A_has_the_moderators_tools_on_node_B_on_their_next_page()
+    {
+        var (member, memberId) = await nodes.MemberAsync("Promoted on A");
+        Assert.NotEqual(HttpStatusCode.OK, (await member.OnB.GetAsync("/moderation/flags")).StatusCode);
+
+        using var admin = await nodes.AdminAsync();
+        var search = $"/admin/members?q={Uri.EscapeDataString("Promoted on A")}";
+        var saved = await admin.OnA.SubmitWhereAsync(search, PageForms.Holding("memberId", memberId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            form => form.Tick("moderator"));
+        var (status, page, _) = await admin.OnA.FollowAsync(saved);
+        Assert.True(status == HttpStatusCode.OK && page.Contains(UiText.For("en")["RolesSaved"], StringComparison.Ordinal), PageForms.MessagesOn(page));
+
+        // The signal crosses Redis while the admin reads "saved"; the member's next page on B is a moment later.
+        var flags = "";
+        await Eventually.TrueAsync(async () =>
+        {
+            var response = await member.OnB.GetAsync("/moderation/flags");
+            flags = await response.Content.ReadAsStringAsync();
+            return response.StatusCode == HttpStatusCode.OK;
+        }, SignalCrossed, () => "node B still refuses the new moderator the moderation pages");
+        Assert.Contains(UiText.For("en")["StaffMenu"], flags);
+    }
+
+    /// <summary>The brand-changed signal: node B keeps the brand look in memory (re-read each minute without the signal).</summary>
+    [TwoNodeFact]
+    public async Task A_brand_look_saved_on_node_A_shows_on_node_B_on_a_visitors_next_page()
+    {
+        using var visitor = nodes.Visitor();
+        var before = BrandName(await visitor.OnB.GetStringAsync("/questions"));
+        var name = $"Starlight Village {Guid.NewGuid():N}"[..30];
+
+        using var admin = await nodes.AdminAsync();
+        var saved = await admin.OnA.SubmitAsync("/brand/look", UiText.For("en")["SaveBrandLook"],
+            ("Input.NameEn", name), ("Input.NameKo", "별빛 마을"), ("Input.PrimaryColor", "#1c7ed6"), ("Input.AccentColor", "#f08c00"));
+        var (status, page, _) = await admin.OnA.FollowAsync(saved);
+        Assert.True(status == HttpStatusCode.OK && page.Contains(UiText.For("en")["BrandLookSaved"], StringComparison.Ordinal), PageForms.MessagesOn(page));
+
+        var now = before;
+        await Eventually.TrueAsync(async () => (now = BrandName(await visitor.OnB.GetStringAsync("/questions"))) == name,
+            SignalCrossed, () => $"node B still shows \"{now}\" (was \"{before}\")");
+    }
+
+    /// <summary>A signal crosses Redis in milliseconds; well under the minute after which a node would catch up by itself.</summary>
+    private static readonly TimeSpan SignalCrossed = TimeSpan.FromSeconds(5);
+
+    private static string BrandName(string html) =>
+        WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, """<span class="brand-name">([^<]*)</span>""").Groups[1].Value);
+
     /// <summary>Viewer counts in Redis: each node alone knows only its own viewers.</summary>
     [TwoNodeFact]
     public async Task People_viewing_a_question_on_different_nodes_are_counted_together_and_told_on_both()
