@@ -38,6 +38,11 @@ public static class ScaleOutServices
             o.ConnectionMultiplexerFactory = () => Task.FromResult(redis.Connection);
             o.InstanceName = redis.Key("pages:");
         });
+        // The Redis store, wrapped so that pages are still served (uncached) while Redis is away.
+        var pageStore = services.Last(d => d.ServiceType == typeof(Microsoft.AspNetCore.OutputCaching.IOutputCacheStore));
+        services.Remove(pageStore);
+        services.AddSingleton<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>(s =>
+            new TolerantPageStore(Created(s, pageStore), s.GetRequiredService<ILogger<TolerantPageStore>>()));
         // Every node must read every other node's cookies and form tokens: one key ring, in Redis instead of data/keys.
         services.AddDataProtection().PersistKeysToStackExchangeRedis(() => redis.Database, redis.Key("data-protection-keys"));
         services.AddSingleton<IWindowCounter, RedisWindowCounter>();
@@ -49,4 +54,9 @@ public static class ScaleOutServices
         services.AddHostedService<Realtime.PresenceRenewal>();
         return services;
     }
+
+    private static Microsoft.AspNetCore.OutputCaching.IOutputCacheStore Created(IServiceProvider services, ServiceDescriptor registered) =>
+        (Microsoft.AspNetCore.OutputCaching.IOutputCacheStore)(registered.ImplementationInstance
+            ?? registered.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, registered.ImplementationType!));
 }

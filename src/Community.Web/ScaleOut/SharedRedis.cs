@@ -19,6 +19,10 @@ public sealed class SharedRedis : IAsyncDisposable
             : options.NodeName;
         var configuration = ConfigurationOptions.Parse(options.Configuration!);
         configuration.AbortOnConnectFail = false;
+        // While disconnected a command fails at once instead of queueing until its timeout (5 s): every caller has an
+        // answer for "Redis is away" (a page rendered uncached, a limit counted here, a job run skipped), and a page
+        // should not wait for a server that is not there.
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.ClientName = NodeName.Replace(' ', '-');
         // Without AbortOnConnectFail the first connect returns at once even when Redis is away.
         _connection = new(() => ConnectionMultiplexer.Connect(configuration));

@@ -11,7 +11,7 @@ namespace Community.Tests.Support;
 /// folders as nodes on shared storage would. Every key and channel is under a prefix of this fixture's own, so runs and
 /// classes never meet in Redis. Started once per test class; each test makes its own members and questions.
 /// </summary>
-public sealed class TwoNodes : IAsyncLifetime, IDisposable
+public class TwoNodes : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan StartWithin = TimeSpan.FromSeconds(120);
 
@@ -25,9 +25,16 @@ public sealed class TwoNodes : IAsyncLifetime, IDisposable
     public Uri AddressA { get; private set; } = null!;
     public Uri AddressB { get; private set; } = null!;
 
+    /// <summary>The Redis both nodes use: the test run's own (scripts/redis.sh) unless a fixture brings one.</summary>
+    protected virtual string RedisConfiguration => TwoNodeFactAttribute.Redis!;
+
+    /// <summary>Runs before the nodes start (a fixture with a Redis of its own starts it here).</summary>
+    protected virtual Task BeforeNodesStartAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
         if (!TwoNodeFactAttribute.CanRun) return;
+        await BeforeNodesStartAsync();
         _files = new ForumFiles();
         var prefix = $"community-test-{Guid.NewGuid():N}";
         A = AppProcess.Start(_files, NodeSettings("node-a", prefix));
@@ -40,7 +47,7 @@ public sealed class TwoNodes : IAsyncLifetime, IDisposable
     {
         var settings = new Dictionary<string, string>
         {
-            ["Redis:Configuration"] = TwoNodeFactAttribute.Redis!,
+            ["Redis:Configuration"] = RedisConfiguration,
             ["Redis:KeyPrefix"] = prefix,
             ["Redis:NodeName"] = name,
             ["DataProtection:KeysFolder"] = _files!.Beside("keys-" + name),
@@ -120,12 +127,16 @@ public sealed class TwoNodes : IAsyncLifetime, IDisposable
             .Build();
 
     /// <summary>Stops both nodes (xUnit calls this before <see cref="Dispose"/>, which drops their database and folders).</summary>
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_files is null) return;
         await A.DisposeAsync();
         await B.DisposeAsync();
     }
 
-    public void Dispose() => _files?.Dispose();
+    public virtual void Dispose()
+    {
+        _files?.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
