@@ -14,8 +14,8 @@
 # Pages and forms go round-robin to the nodes, with no stickiness; only the live connection (/hubs/) keeps to the node
 # that negotiated it, by a cookie the proxy sets (SignalR's negotiate and connect must meet the same node). Messages
 # reach every node through the Redis backplane, so a member sees what was posted on either node.
-# For trying scale-out, not for keeping data: scripts/postgres.sh runs PostgreSQL with fsync off, and the nodes run in
-# Development (demo data, plain HTTP).
+# For trying scale-out, not for keeping data: scripts/postgres.sh runs PostgreSQL with fsync off, and by default the nodes
+# run in Development (demo data, plain HTTP).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
