@@ -31,7 +31,7 @@ static class CopyToPostgres
             { DataSource = sqlitePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         source.Open();
 
-        var sourceTables = Rows(source, "SELECT name FROM sqlite_master WHERE type = 'table'", r => r.GetString(0)).ToHashSet();
+        var sourceTables = new Sql(source).Rows("SELECT name FROM sqlite_master WHERE type = 'table'", r => r.GetString(0)).ToHashSet();
         var tables = await TablesAsync(target);
         await ExecAsync(target, $"TRUNCATE {string.Join(", ", tables.Select(t => $"\"{t.Name}\""))} RESTART IDENTITY CASCADE");
         // Questions and answers point at each other (the accepted answer), so no table order satisfies every foreign key
@@ -138,15 +138,5 @@ static class CopyToPostgres
     {
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync();
-    }
-
-    private static List<T> Rows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> map)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read()) rows.Add(map(reader));
-        return rows;
     }
 }
