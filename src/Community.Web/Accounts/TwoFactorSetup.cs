@@ -5,7 +5,7 @@ using QRCoder;
 namespace Community.Web.Accounts;
 
 /// <summary>The authenticator-app key of a member (Identity's TOTP provider), as text and as a QR code for phones.</summary>
-public sealed class TwoFactorSetup(UserManager<Member> users)
+public sealed class TwoFactorSetup(UserManager<Member> users, IUserStore<Member> store)
 {
     public const string Issuer = "Community";
 
@@ -16,7 +16,12 @@ public sealed class TwoFactorSetup(UserManager<Member> users)
         var key = await users.GetAuthenticatorKeyAsync(member);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(member);
+            // The first key, through the store: UserManager.ResetAuthenticatorKeyAsync also renews the security stamp,
+            // which signed the member out on every device (this one too) at the next stamp check, a minute later, for
+            // merely opening this page. A first key replaces nothing, so no session needs ending.
+            await ((IUserAuthenticatorKeyStore<Member>)store).SetAuthenticatorKeyAsync(member, users.GenerateNewAuthenticatorKey(), CancellationToken.None);
+            var saved = await users.UpdateAsync(member);
+            if (!saved.Succeeded) throw new InvalidOperationException($"The authenticator key was not saved: {string.Join("; ", saved.Errors.Select(e => e.Description))}");
             key = await users.GetAuthenticatorKeyAsync(member);
         }
         var uri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(member.Email!)}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";

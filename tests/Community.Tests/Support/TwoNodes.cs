@@ -56,6 +56,8 @@ public class TwoNodes : IAsyncLifetime, IDisposable
             // Every client here shares one address; only the question limit is the subject of a test.
             ["AbuseLimits:NewMemberDays"] = "0",
             ["AbuseLimits:Question:Permits"] = QuestionPermits.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // The shortest fraud-scan period, so a test sees whose turn the first one is.
+            ["VoteFraud:ScanIntervalMinutes"] = "1",
         };
         foreach (var action in new[] { "Login", "Registration", "PasswordReset", "Idea", "Answer", "Comment", "Vote", "Flag", "Upload", "Edit", "Redeem", "Preview", "Search" })
             settings[$"AbuseLimits:{action}:Permits"] = "100000";

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Community.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using OtpNet;
 
 namespace Community.Tests.Web.Accounts;
@@ -17,6 +18,25 @@ public partial class TwoFactorTests(TwoFactorFactory factory) : IClassFixture<Tw
     private static partial Regex KeyPattern();
 
     private static string CodeFor(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
+
+    /// <summary>
+    /// Opening the set-up page makes the member's first authenticator key. Identity's key reset also renews the security
+    /// stamp, which signed the member out on every device at the next stamp check a minute later (the page-health
+    /// browser journey lost its admin that way on a slow CI run). Making a first key must not.
+    /// </summary>
+    [Fact]
+    public async Task Opening_the_set_up_page_makes_a_key_that_stays_and_signs_no_one_out()
+    {
+        var member = await factory.RegisterAsync("보안 설정 회원 한서윤");
+        var id = await factory.MemberIdAsync("보안 설정 회원 한서윤");
+        var stamp = await factory.WithDbAsync(db => db.Users.Where(m => m.Id == id).Select(m => m.SecurityStamp).SingleAsync());
+
+        var key = KeyPattern().Match(await member.GetStringAsync("/account/two-factor")).Groups[1].Value;
+        Assert.NotEmpty(key);
+
+        Assert.Equal(key, KeyPattern().Match(await member.GetStringAsync("/account/two-factor")).Groups[1].Value);
+        Assert.Equal(stamp, await factory.WithDbAsync(db => db.Users.Where(m => m.Id == id).Select(m => m.SecurityStamp).SingleAsync()));
+    }
 
     [Fact]
     public async Task An_admin_must_turn_on_an_authenticator_and_then_signs_in_with_its_code()

@@ -218,5 +218,21 @@ public class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.False(Has(other, ran), "the other node rolled up too:\n" + other.Output);
     }
 
+    /// <summary>
+    /// Job claims in Redis, for the fraud scan: each node's timer first fires a minute after it started (B a little after
+    /// A); the first to fire scans, the other says whose run the period is. With a lease per node both would scan, silently.
+    /// </summary>
+    [TwoNodeFact]
+    public async Task The_vote_fraud_scan_of_a_period_runs_on_one_node_of_the_two()
+    {
+        const string skipped = "Skipped vote-fraud-scan: this period's run belongs to node ";
+        await Eventually.TrueAsync(() => Task.FromResult(Has(nodes.A, skipped) || Has(nodes.B, skipped)), TimeSpan.FromSeconds(120),
+            () => "neither node said the period's fraud scan was the other's");
+        var (skipper, runner, runnerName) = Has(nodes.B, skipped) ? (nodes.B, nodes.A, "node-a") : (nodes.A, nodes.B, "node-b");
+
+        Assert.Contains(skipped + runnerName, skipper.Output);
+        Assert.False(Has(runner, skipped), "both nodes skipped the scan:\n" + runner.Output);
+    }
+
     private static bool Has(AppProcess node, string text) => node.Output.Contains(text, StringComparison.Ordinal);
 }
