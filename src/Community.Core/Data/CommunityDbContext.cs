@@ -93,8 +93,10 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
         if (Database.IsNpgsql()) PostgresModel.Apply(builder);
 
         // Private spaces are invisible everywhere: every read of questions, answers and comments passes here.
-        builder.Entity<Question>().HasQueryFilter(q => q.SpaceId == null || VisibleSpaceIds == null || VisibleSpaceIds.Contains(q.SpaceId.Value));
-        builder.Entity<Answer>().HasQueryFilter(a => a.Question!.SpaceId == null || VisibleSpaceIds == null || VisibleSpaceIds.Contains(a.Question.SpaceId.Value));
-        builder.Entity<Comment>().HasQueryFilter(c => c.Question!.SpaceId == null || VisibleSpaceIds == null || VisibleSpaceIds.Contains(c.Question.SpaceId.Value));
+        // EF.Parameter: the ids go as one array parameter, so the SQL text stays the same for every member. EF's default
+        // (one parameter per id) made it rebuild the SQL of every such query on each run: ~10 % of a question page.
+        builder.Entity<Question>().HasQueryFilter(q => q.SpaceId == null || VisibleSpaceIds == null || EF.Parameter(VisibleSpaceIds).Contains(q.SpaceId.Value));
+        builder.Entity<Answer>().HasQueryFilter(a => a.Question!.SpaceId == null || VisibleSpaceIds == null || EF.Parameter(VisibleSpaceIds).Contains(a.Question.SpaceId.Value));
+        builder.Entity<Comment>().HasQueryFilter(c => c.Question!.SpaceId == null || VisibleSpaceIds == null || EF.Parameter(VisibleSpaceIds).Contains(c.Question.SpaceId.Value));
     }
 }
