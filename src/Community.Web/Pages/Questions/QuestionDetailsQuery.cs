@@ -10,24 +10,41 @@ namespace Community.Web.Pages.Questions;
 /// </summary>
 public sealed class QuestionDetailsQuery(CommunityDbContext db)
 {
-    public Task<QuestionView?> QuestionAsync(int id, CancellationToken ct) => db.Questions.AsNoTracking()
-        .Where(q => q.Id == id)
-        .Select(q => new QuestionView(q.Id, q.Title, q.Slug, q.BodyHtml, q.Score, q.AnswerCount, q.AcceptedAnswerId,
-            q.CreatedAt, q.LastActivityAt, q.EditedAt, q.AuthorId, q.Author!.DisplayName, q.Author.Reputation,
-            q.Product != null ? q.Product.Name : null, q.Product != null ? q.Product.Slug : null,
-            q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), q.IsDeleted, q.ConvertedToIdeaId,
-            q.IsDeleted ? q.HiddenReason : null, q.ClosedAt, q.CloseReason, q.DuplicateOfId, q.LockedAt, q.PinnedAt, q.Author.AvatarId,
-            q.Product != null ? q.Product.ImageId : null, q.SpaceId))
-        .FirstOrDefaultAsync(ct);
+    // First in the class: the compiled queries below use it as they are initialised.
+    private static readonly System.Linq.Expressions.Expression<Func<Core.Questions.Answer, AnswerView>> AnswerViewOf = a => new AnswerView(
+        a.Id, a.QuestionId, a.BodyHtml, a.Score, a.CreatedAt, a.EditedAt, a.AuthorId, a.Author!.DisplayName, a.Author.Reputation,
+        a.IsOfficial, a.IsDeleted ? a.HiddenReason : null, a.Author.AvatarId);
+
+    // The page's three main reads are compiled once: a question page is the most viewed page, and EF Core's per-call
+    // work (building and looking up the expression tree) cost as much as SQLite's own.
+    public Task<QuestionView?> QuestionAsync(int id, CancellationToken ct) => Question(db, id, ct);
+
+    private static readonly Func<CommunityDbContext, int, CancellationToken, Task<QuestionView?>> Question = EF.CompileAsyncQuery(
+        (CommunityDbContext db, int id, CancellationToken ct) => db.Questions.AsNoTracking()
+            .Where(q => q.Id == id)
+            .Select(q => new QuestionView(q.Id, q.Title, q.Slug, q.BodyHtml, q.Score, q.AnswerCount, q.AcceptedAnswerId,
+                q.CreatedAt, q.LastActivityAt, q.EditedAt, q.AuthorId, q.Author!.DisplayName, q.Author.Reputation,
+                q.Product != null ? q.Product.Name : null, q.Product != null ? q.Product.Slug : null,
+                q.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), q.IsDeleted, q.ConvertedToIdeaId,
+                q.IsDeleted ? q.HiddenReason : null, q.ClosedAt, q.CloseReason, q.DuplicateOfId, q.LockedAt, q.PinnedAt, q.Author.AvatarId,
+                q.Product != null ? q.Product.ImageId : null, q.SpaceId))
+            .FirstOrDefault());
 
     /// <summary>Public answers; moderators also see hidden ones, and authors their own (e.g. waiting for review).</summary>
     public async Task<IReadOnlyList<AnswerView>> AnswersAsync(int questionId, int? acceptedAnswerId, CancellationToken ct, int? viewerId = null, bool isModerator = false)
     {
-        var answers = await Answers(db.Answers.Where(a => a.QuestionId == questionId && (!a.IsDeleted || isModerator || a.AuthorId == viewerId))
-            .OrderByDescending(a => a.Score).ThenBy(a => a.CreatedAt)).ToListAsync(ct);
+        var answers = new List<AnswerView>();
+        await foreach (var answer in AnswersOf(db, questionId, isModerator, viewerId ?? 0).WithCancellation(ct)) answers.Add(answer);
         // The accepted answer leads, as readers expect, then the brand's official answer; the rest follow by score.
         return answers.OrderByDescending(a => a.Id == acceptedAnswerId).ThenByDescending(a => a.IsOfficial).ToList();
     }
+
+    // viewerId 0 (no member has it) for a visitor: one SQL text for visitors and members.
+    private static readonly Func<CommunityDbContext, int, bool, int, IAsyncEnumerable<AnswerView>> AnswersOf = EF.CompileAsyncQuery(
+        (CommunityDbContext db, int questionId, bool isModerator, int viewerId) => db.Answers.AsNoTracking()
+            .Where(a => a.QuestionId == questionId && (!a.IsDeleted || isModerator || a.AuthorId == viewerId))
+            .OrderByDescending(a => a.Score).ThenBy(a => a.CreatedAt)
+            .Select(AnswerViewOf));
 
     public Task<string?> TitleAsync(int questionId, CancellationToken ct) =>
         db.Questions.Where(q => q.Id == questionId && !q.IsDeleted).Select(q => q.Title).FirstOrDefaultAsync(ct);
@@ -35,12 +52,19 @@ public sealed class QuestionDetailsQuery(CommunityDbContext db)
     public Task<AnswerView?> AnswerAsync(int questionId, int answerId, CancellationToken ct) =>
         Answers(db.Answers.Where(a => a.Id == answerId && a.QuestionId == questionId && !a.IsDeleted)).FirstOrDefaultAsync(ct);
 
-    public async Task<IReadOnlyList<CommentView>> CommentsAsync(int questionId, int? answerId, bool allOfQuestion, CancellationToken ct) =>
-        await db.Comments.AsNoTracking()
-            .Where(c => c.QuestionId == questionId && !c.IsDeleted && (allOfQuestion || c.AnswerId == answerId))
+    public async Task<IReadOnlyList<CommentView>> CommentsAsync(int questionId, int? answerId, bool allOfQuestion, CancellationToken ct)
+    {
+        var comments = new List<CommentView>();
+        await foreach (var comment in CommentsOf(db, questionId, answerId ?? 0, allOfQuestion).WithCancellation(ct)) comments.Add(comment);
+        return comments;
+    }
+
+    // answerId 0 (no answer has it) stands for the question's own comments.
+    private static readonly Func<CommunityDbContext, int, int, bool, IAsyncEnumerable<CommentView>> CommentsOf = EF.CompileAsyncQuery(
+        (CommunityDbContext db, int questionId, int answerId, bool allOfQuestion) => db.Comments.AsNoTracking()
+            .Where(c => c.QuestionId == questionId && !c.IsDeleted && (allOfQuestion || (answerId == 0 ? c.AnswerId == null : c.AnswerId == answerId)))
             .OrderBy(c => c.CreatedAt)
-            .Select(c => new CommentView(c.Id, c.AnswerId, c.Body, c.AuthorId, c.Author!.DisplayName, c.Author.AvatarId, c.CreatedAt))
-            .ToListAsync(ct);
+            .Select(c => new CommentView(c.Id, c.AnswerId, c.Body, c.AuthorId, c.Author!.DisplayName, c.Author.AvatarId, c.CreatedAt)));
 
     public Task<CommentView?> CommentAsync(int questionId, int commentId, CancellationToken ct) => db.Comments.AsNoTracking()
         .Where(c => c.Id == commentId && c.QuestionId == questionId && !c.IsDeleted)
@@ -99,9 +123,7 @@ public sealed class QuestionDetailsQuery(CommunityDbContext db)
         return votes.GroupBy(v => (v.PostKind, v.PostId)).ToDictionary(g => g.Key, g => g.Sum(v => v.Value * weightForReputation(v.Reputation)));
     }
 
-    private static IQueryable<AnswerView> Answers(IQueryable<Core.Questions.Answer> answers) => answers.AsNoTracking()
-        .Select(a => new AnswerView(a.Id, a.QuestionId, a.BodyHtml, a.Score, a.CreatedAt, a.EditedAt, a.AuthorId, a.Author!.DisplayName, a.Author.Reputation,
-            a.IsOfficial, a.IsDeleted ? a.HiddenReason : null, a.Author.AvatarId));
+    private static IQueryable<AnswerView> Answers(IQueryable<Core.Questions.Answer> answers) => answers.AsNoTracking().Select(AnswerViewOf);
 
     /// <summary>For the moderators' "move" form.</summary>
     public async Task<IReadOnlyList<(int Id, string Name)>> ProductChoicesAsync(CancellationToken ct) =>
