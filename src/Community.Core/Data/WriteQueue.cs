@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Community.Core.Data;
 
@@ -11,12 +13,14 @@ namespace Community.Core.Data;
 /// its turn asynchronously before it begins and lets the next one go the moment it commits, rolls back or its
 /// connection closes — without a thread blocked and without the database ever seeing two writers of ours at once.
 /// A write outside any transaction (ExecuteUpdate, ExecuteDelete, raw SQL) waits for its turn the same way for the one
-/// statement it runs. A one-statement SaveChanges, which EF runs without a transaction, is not queued; when it meets a
-/// queued writer, busy_timeout (<see cref="SqlitePragmas"/>) makes SQLite wait in millisecond steps — it was one such
-/// unqueued write that made queued writers sleep Microsoft.Data.Sqlite's fixed 150 ms.
-/// One per process (a singleton); registered before any interceptor that writes after a commit.
+/// statement it runs, and so does a SaveChanges outside a transaction for all it sends. Such saves were once left to
+/// SQLite: the notification each answer leaves for the asker, saved after the answer's commit, met the next queued
+/// writer and slept in SQLite's busy handler (steps of up to 100 ms) on a pool thread — 70 % of the busy thread time
+/// with 64 members answering at once (2026-12-03).
+/// One per process (a singleton); registered before any interceptor that writes after a commit, so the turn is let go
+/// before those writes ask for theirs.
 /// </summary>
-public sealed class WriteQueue : DbConnectionInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor, IDisposable
+public sealed class WriteQueue : DbConnectionInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor, ISaveChangesInterceptor, IDisposable
 {
     /// <summary>Longer than any write transaction should take; a request still waiting after this gets an error, not a hang.</summary>
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
@@ -28,19 +32,94 @@ public sealed class WriteQueue : DbConnectionInterceptor, IDbTransactionIntercep
     /// <summary>Connections holding the turn for one statement outside a transaction (ended when the statement ends).</summary>
     private readonly ConcurrentDictionary<Guid, byte> _statements = new();
 
+    /// <summary>Connections holding the turn for a SaveChanges outside a transaction (ended when the save ends).</summary>
+    private readonly ConcurrentDictionary<Guid, byte> _saves = new();
+
+    private int _waiting;
+
+    /// <summary>Writers of this process waiting for their turn right now.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
+
     public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData,
         InterceptionResult<DbTransaction> result, CancellationToken ct = default)
     {
-        if (!await _turn.WaitAsync(LongestWait, ct)) throw TimedOut();
-        Hold(eventData.ConnectionId);
+        if (SavingAlready(eventData.ConnectionId)) return result;
+        await TakeTurnAsync(eventData.ConnectionId, ct);
         return result;
     }
 
     public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
-        if (!_turn.Wait(LongestWait)) throw TimedOut();
-        Hold(eventData.ConnectionId);
+        if (SavingAlready(eventData.ConnectionId)) return result;
+        TakeTurn(eventData.ConnectionId);
         return result;
+    }
+
+    // A save of several statements runs them in a transaction of its own, inside the turn the save already holds.
+    private bool SavingAlready(Guid connection) => _saves.ContainsKey(connection) && _holders.ContainsKey(connection);
+
+    public async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+    {
+        if (SaveNeedsTurn(eventData, out var connection))
+        {
+            await TakeTurnAsync(connection, ct);
+            _saves[connection] = 0;
+        }
+        return result;
+    }
+
+    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (SaveNeedsTurn(eventData, out var connection))
+        {
+            TakeTurn(connection);
+            _saves[connection] = 0;
+        }
+        return result;
+    }
+
+    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        SaveEnded(eventData);
+        return result;
+    }
+
+    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken ct = default)
+    {
+        SaveEnded(eventData);
+        return ValueTask.FromResult(result);
+    }
+
+    public void SaveChangesFailed(DbContextErrorEventData eventData) => SaveEnded(eventData);
+
+    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken ct = default)
+    {
+        SaveEnded(eventData);
+        return Task.CompletedTask;
+    }
+
+    public void SaveChangesCanceled(DbContextEventData eventData) => SaveEnded(eventData);
+
+    public Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken ct = default)
+    {
+        SaveEnded(eventData);
+        return Task.CompletedTask;
+    }
+
+    // Inside a transaction the transaction holds the turn; a save with nothing to send writes nothing.
+    private bool SaveNeedsTurn(DbContextEventData eventData, out Guid connection)
+    {
+        connection = Guid.Empty;
+        if (eventData.Context is not { } context || context.Database.CurrentTransaction is not null || !context.ChangeTracker.HasChanges()) return false;
+        connection = context.GetService<IRelationalConnection>().ConnectionId;
+        return !_holders.ContainsKey(connection);
+    }
+
+    private void SaveEnded(DbContextEventData eventData)
+    {
+        if (eventData.Context is not { } context) return;
+        var connection = context.GetService<IRelationalConnection>().ConnectionId;
+        if (_saves.TryRemove(connection, out _)) Release(connection);
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Release(eventData.ConnectionId);
@@ -71,8 +150,7 @@ public sealed class WriteQueue : DbConnectionInterceptor, IDbTransactionIntercep
         CancellationToken ct = default)
     {
         if (command.Transaction is not null || _holders.ContainsKey(eventData.ConnectionId)) return result;
-        if (!await _turn.WaitAsync(LongestWait, ct)) throw TimedOut();
-        Hold(eventData.ConnectionId);
+        await TakeTurnAsync(eventData.ConnectionId, ct);
         _statements[eventData.ConnectionId] = 0;
         return result;
     }
@@ -80,8 +158,7 @@ public sealed class WriteQueue : DbConnectionInterceptor, IDbTransactionIntercep
     public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
         if (command.Transaction is not null || _holders.ContainsKey(eventData.ConnectionId)) return result;
-        if (!_turn.Wait(LongestWait)) throw TimedOut();
-        Hold(eventData.ConnectionId);
+        TakeTurn(eventData.ConnectionId);
         _statements[eventData.ConnectionId] = 0;
         return result;
     }
@@ -143,6 +220,34 @@ public sealed class WriteQueue : DbConnectionInterceptor, IDbTransactionIntercep
     {
         Release(eventData.ConnectionId);
         return ValueTask.FromResult(result);
+    }
+
+    private async Task TakeTurnAsync(Guid connection, CancellationToken ct)
+    {
+        Interlocked.Increment(ref _waiting);
+        try
+        {
+            if (!await _turn.WaitAsync(LongestWait, ct)) throw TimedOut();
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
+        Hold(connection);
+    }
+
+    private void TakeTurn(Guid connection)
+    {
+        Interlocked.Increment(ref _waiting);
+        try
+        {
+            if (!_turn.Wait(LongestWait)) throw TimedOut();
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
+        Hold(connection);
     }
 
     private void Hold(Guid connection)

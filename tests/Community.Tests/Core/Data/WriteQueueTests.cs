@@ -50,4 +50,39 @@ public class WriteQueueTests(CommunityFactory factory) : IClassFixture<Community
         Assert.True(other > member);
         Assert.Equal(1, await factory.WithDbAsync(d => d.Users.Where(m => m.Id == member).Select(m => m.Reputation).SingleAsync()));
     }
+
+    [SqliteOnlyFact("the write queue is SQLite's; PostgreSQL takes row locks")]
+    public async Task A_save_outside_any_transaction_waits_its_turn_in_memory_and_is_stored_when_the_writer_before_it_commits()
+    {
+        var writer = await _scenario.MemberAsync("먼저 쓰는 회원");
+        var notified = await _scenario.MemberAsync("알림 받을 회원");
+        var queue = factory.Services.GetRequiredService<WriteQueue>();
+
+        await using var first = factory.Services.CreateAsyncScope();
+        var firstDb = first.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        var transaction = await firstDb.Database.BeginTransactionAsync();
+        (await firstDb.Users.SingleAsync(m => m.Id == writer)).Reputation = 321;
+        await firstDb.SaveChangesAsync();
+
+        // One statement, no transaction: the kind of save a notification after an answer's commit makes.
+        await using var second = factory.Services.CreateAsyncScope();
+        var secondDb = second.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        secondDb.Notifications.Add(new Community.Core.Notifications.Notification
+        {
+            MemberId = notified, Kind = "NewAnswer", Argument = "줄 선 알림", Url = "/questions/1", CreatedAt = DateTime.UtcNow,
+        });
+        var saving = secondDb.SaveChangesAsync();
+
+        // Left to SQLite it would sit in the busy handler on a blocked thread, invisible to the queue.
+        await Eventually.TrueAsync(() => Task.FromResult(queue.Waiting == 1), TimeSpan.FromSeconds(10),
+            () => $"writers waiting in the queue: {queue.Waiting}, the save {(saving.IsCompleted ? "already finished" : "still running")}");
+        Assert.False(saving.IsCompleted);
+
+        await transaction.CommitAsync();
+        await transaction.DisposeAsync();
+        Assert.Equal(1, await saving.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.Equal(321, await factory.WithDbAsync(db => db.Users.Where(m => m.Id == writer).Select(m => m.Reputation).SingleAsync()));
+        Assert.Equal(["줄 선 알림"], await factory.WithDbAsync(db => db.Notifications.Where(n => n.MemberId == notified).Select(n => n.Argument).ToListAsync()));
+    }
 }
