@@ -29,11 +29,12 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Visibility>();
         services.AddScoped<SpaceAccess>();
         services.AddScoped<ManageSpaces>();
-        services.AddScoped<Events.AfterCommitDispatcher>();
         if (database.IsSqlite) services.AddSingleton<WriteQueue>();
         services.AddSingleton(database);
         if (!database.IsSqlite) services.AddSingleton(_ => DatabaseEngineOptions.PostgresDataSource(database.ConnectionString));
-        services.AddDbContext<CommunityDbContext>((scope, options) => options.UseCommunityDatabase(database, scope));
+        // Options once per process (the root provider): building them per scope cost more CPU than a cached page.
+        services.AddDbContext<CommunityDbContext>((root, options) => options.UseCommunityDatabase(database, root),
+            contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();
         // Each feature registers itself; the order of the bell before badges is the order their handlers run.

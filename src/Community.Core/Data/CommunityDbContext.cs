@@ -22,7 +22,7 @@ namespace Community.Core.Data;
 /// <c>dotnet ef migrations add NAME --project migrations/Postgres/Community.Migrations.Postgres.csproj --startup-project src/Community.Web -- --Database:Provider=Postgres "--ConnectionStrings:Community=Host=127.0.0.1;Database=design"</c>
 /// (run <c>dotnet build</c> first on a fresh clone; adding a migration needs no server, only a PostgreSQL-shaped connection string).
 /// </summary>
-public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Visibility visibility)
+public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Visibility visibility, IServiceProvider? scope)
     : IdentityDbContext<Member, IdentityRole<int>, int>(options)
 {
     /// <summary>What this unit of work has done, told to the features that care once it commits (<see cref="Events.AfterCommitDispatcher"/>).</summary>
@@ -30,9 +30,18 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
     private Events.DomainEvents? _events;
 
     /// <summary>For tools that build a context by hand (load-data generator): it sees everything.</summary>
-    public CommunityDbContext(DbContextOptions<CommunityDbContext> options) : this(options, Visibility.Everything())
+    public CommunityDbContext(DbContextOptions<CommunityDbContext> options) : this(options, Visibility.Everything(), null)
     {
     }
+
+    /// <summary>
+    /// What this scope may see and the scope itself (null for a hand-built context: no event handlers). The options are
+    /// built once per process and shared by every context, so the interceptors, which are shared too, find the
+    /// scope's parts here rather than each scope building its own options (a measurable share of each request's CPU).
+    /// </summary>
+    internal Visibility Visibility => visibility;
+
+    internal IServiceProvider? Scope => scope;
 
     /// <summary>Space ids this scope may see (null = all). Read by the query filters below on every query.</summary>
     private IReadOnlyCollection<int>? VisibleSpaceIds => visibility.SpaceIds;

@@ -13,7 +13,7 @@ namespace Community.Core.Data;
 /// </summary>
 public static class DatabaseEngineOptions
 {
-    public static DbContextOptionsBuilder UseCommunityDatabase(this DbContextOptionsBuilder options, CommunityDatabase database, IServiceProvider scope)
+    public static DbContextOptionsBuilder UseCommunityDatabase(this DbContextOptionsBuilder options, CommunityDatabase database, IServiceProvider services)
     {
         if (database.IsSqlite)
         {
@@ -23,18 +23,18 @@ public static class DatabaseEngineOptions
                 // single query for "questions with their tags" built every tag row of the site per request.
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             // The write queue first: a commit must hand the turn on before the dispatcher's handlers write again.
-            options.AddInterceptors(scope.GetRequiredService<WriteQueue>(), new SqlitePragmas());
+            options.AddInterceptors(services.GetRequiredService<WriteQueue>(), new SqlitePragmas());
         }
         else
         {
-            options.UseNpgsql(scope.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql
+            options.UseNpgsql(services.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql
                 .MigrationsAssembly(database.MigrationsAssembly)
                 // Same loading as on SQLite, so both engines run the same statements' shapes and page sizes.
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             options.AddInterceptors(new PostgresWriteLock(), new PostgresTextWithoutNul());
         }
         return options
-            .AddInterceptors(scope.GetRequiredService<Events.AfterCommitDispatcher>(), new Uploads.UploadUseRecorder(scope.GetRequiredService<Spaces.Visibility>()))
+            .AddInterceptors(new Events.AfterCommitDispatcher(), new Uploads.UploadUseRecorder())
             // SQLite rebuilds a table to alter it, which needs foreign keys off outside a transaction (PrivateSpaces
             // does); EF warns about that on every fresh database. Known and intended, so it stays out of the start-up log.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning))

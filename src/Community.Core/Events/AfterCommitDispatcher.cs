@@ -8,15 +8,14 @@ namespace Community.Core.Events;
 /// <summary>
 /// Hands committed events to their handlers: after a transaction commits, or after a save made outside any
 /// transaction — and only then, so nothing is announced that could still roll back. Handlers may write and raise
-/// events of their own; those are dispatched in the same loop, not re-entrantly.
+/// events of their own; those are dispatched in the same loop, not re-entrantly. One per process: the handlers come
+/// from the context's own scope.
 /// </summary>
-public sealed class AfterCommitDispatcher(IServiceProvider services) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class AfterCommitDispatcher : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private bool _dispatching;
-
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken ct = default)
     {
-        if (eventData.Context is Data.CommunityDbContext db && db.Database.CurrentTransaction is null) await DispatchAsync(db.Events, null, ct);
+        if (eventData.Context is Data.CommunityDbContext db && db.Database.CurrentTransaction is null) await DispatchAsync(db, null, ct);
         return result;
     }
 
@@ -26,7 +25,7 @@ public sealed class AfterCommitDispatcher(IServiceProvider services) : SaveChang
         // The committed transaction is still the context's current one until it is disposed; handlers write on their
         // own, so it is let go first.
         await db.Database.UseTransactionAsync(null, ct);
-        await DispatchAsync(db.Events, eventData.TransactionId, ct);
+        await DispatchAsync(db, eventData.TransactionId, ct);
     }
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken ct = default)
@@ -35,10 +34,11 @@ public sealed class AfterCommitDispatcher(IServiceProvider services) : SaveChang
         return Task.CompletedTask;
     }
 
-    private async Task DispatchAsync(DomainEvents events, Guid? committed, CancellationToken ct)
+    private static async Task DispatchAsync(Data.CommunityDbContext db, Guid? committed, CancellationToken ct)
     {
-        if (_dispatching) return;
-        _dispatching = true;
+        var events = db.Events;
+        if (events.Dispatching || db.Scope is not { } services) return;
+        events.Dispatching = true;
         try
         {
             for (var batch = events.TakeCommitted(committed); batch.Count > 0; batch = events.TakeCommitted(null))
@@ -53,7 +53,7 @@ public sealed class AfterCommitDispatcher(IServiceProvider services) : SaveChang
         }
         finally
         {
-            _dispatching = false;
+            events.Dispatching = false;
         }
     }
 

@@ -11,6 +11,9 @@ public sealed class DomainEvents(DbContext db)
 {
     private readonly List<(Guid? Transaction, IDomainEvent Event)> _pending = [];
 
+    /// <summary>True while the events are being handed to their handlers (who may write and raise more).</summary>
+    internal bool Dispatching { get; set; }
+
     public void Raise(IDomainEvent happened) => _pending.Add((db.Database.CurrentTransaction?.TransactionId, happened));
 
     /// <summary>Takes the events a commit (or a save outside any transaction) made final; drops those of transactions that ended without one.</summary>

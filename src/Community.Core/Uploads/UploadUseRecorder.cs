@@ -12,9 +12,9 @@ namespace Community.Core.Uploads;
 /// new <see cref="PostRevision"/>, so watching those (plus an idea's comments and status messages) covers every way a
 /// picture gets into a post without each feature remembering to. Only the uploader's own posts count (and staff's, who
 /// may move or convert a post): someone who merely learned a private picture's address cannot publish it by pasting it
-/// into a public post.
+/// into a public post. One per process: who is writing comes from the context's scope.
 /// </summary>
-public sealed class UploadUseRecorder(Visibility visibility) : SaveChangesInterceptor
+public sealed class UploadUseRecorder : SaveChangesInterceptor
 {
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -28,7 +28,7 @@ public sealed class UploadUseRecorder(Visibility visibility) : SaveChangesInterc
         return result;
     }
 
-    private async Task RecordAsync(CommunityDbContext db, CancellationToken ct)
+    private static async Task RecordAsync(CommunityDbContext db, CancellationToken ct)
     {
         var mentions = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).SelectMany(e => MentionsIn(e.Entity)).ToList();
         if (mentions.Count == 0) return;
@@ -36,7 +36,7 @@ public sealed class UploadUseRecorder(Visibility visibility) : SaveChangesInterc
         var owners = await db.Uploads.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.OwnerId, ct);
         var known = (await db.UploadUses.Where(u => ids.Contains(u.UploadId)).Select(u => new { u.UploadId, u.PostKind, u.PostId }).ToListAsync(ct))
             .Select(u => (u.UploadId, u.PostKind, u.PostId)).ToHashSet();
-        db.UploadUses.AddRange(NewUses(mentions, owners, known, _ => visibility.SeesAll));
+        db.UploadUses.AddRange(NewUses(mentions, owners, known, _ => db.Visibility.SeesAll));
     }
 
     /// <summary>
