@@ -8,8 +8,12 @@ public sealed class VisibilityHubFilter : IHubFilter
 {
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocation, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        var services = invocation.ServiceProvider;
-        await services.GetRequiredService<SpaceAccess>().ApplyAsync(services.GetRequiredService<Visibility>(), invocation.Context.User?.Id());
+        // A visitor sees the public community, Visibility's default; as in SpaceVisibility, nothing to look up.
+        if (invocation.Context.User?.Id() is { } memberId)
+        {
+            var services = invocation.ServiceProvider;
+            await services.GetRequiredService<SpaceAccess>().ApplyAsync(services.GetRequiredService<Visibility>(), memberId);
+        }
         return await next(invocation);
     }
 }
