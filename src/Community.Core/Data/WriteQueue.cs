@@ -60,21 +60,13 @@ public sealed class WriteQueue : DbConnectionInterceptor, IDbTransactionIntercep
 
     public async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
     {
-        if (SaveNeedsTurn(eventData, out var connection))
-        {
-            await TakeTurnAsync(connection, ct);
-            _saves[connection] = 0;
-        }
+        if (SaveNeedsTurn(eventData, out var connection)) await TakeTurnAsync(connection, ct, _saves);
         return result;
     }
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (SaveNeedsTurn(eventData, out var connection))
-        {
-            TakeTurn(connection);
-            _saves[connection] = 0;
-        }
+        if (SaveNeedsTurn(eventData, out var connection)) TakeTurn(connection, _saves);
         return result;
     }
 
@@ -106,11 +98,12 @@ public sealed class WriteQueue : DbConnectionInterceptor, IDbTransactionIntercep
         return Task.CompletedTask;
     }
 
-    // Inside a transaction the transaction holds the turn; a save with nothing to send writes nothing.
+    // Inside a transaction the transaction holds the turn. (A save with nothing to send takes it too: asking first
+    // would detect the changes twice on every save.)
     private bool SaveNeedsTurn(DbContextEventData eventData, out Guid connection)
     {
         connection = Guid.Empty;
-        if (eventData.Context is not { } context || context.Database.CurrentTransaction is not null || !context.ChangeTracker.HasChanges()) return false;
+        if (eventData.Context is not { } context || context.Database.CurrentTransaction is not null) return false;
         connection = context.GetService<IRelationalConnection>().ConnectionId;
         return !_holders.ContainsKey(connection);
     }
@@ -150,16 +143,14 @@ public sealed class WriteQueue : DbConnectionInterceptor, IDbTransactionIntercep
         CancellationToken ct = default)
     {
         if (command.Transaction is not null || _holders.ContainsKey(eventData.ConnectionId)) return result;
-        await TakeTurnAsync(eventData.ConnectionId, ct);
-        _statements[eventData.ConnectionId] = 0;
+        await TakeTurnAsync(eventData.ConnectionId, ct, _statements);
         return result;
     }
 
     public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
         if (command.Transaction is not null || _holders.ContainsKey(eventData.ConnectionId)) return result;
-        TakeTurn(eventData.ConnectionId);
-        _statements[eventData.ConnectionId] = 0;
+        TakeTurn(eventData.ConnectionId, _statements);
         return result;
     }
 
@@ -222,7 +213,8 @@ public sealed class WriteQueue : DbConnectionInterceptor, IDbTransactionIntercep
         return ValueTask.FromResult(result);
     }
 
-    private async Task TakeTurnAsync(Guid connection, CancellationToken ct)
+    /// <param name="heldFor">Where the holder is noted when its turn ends with something other than a transaction.</param>
+    private async Task TakeTurnAsync(Guid connection, CancellationToken ct, ConcurrentDictionary<Guid, byte>? heldFor = null)
     {
         Interlocked.Increment(ref _waiting);
         try
@@ -234,9 +226,10 @@ public sealed class WriteQueue : DbConnectionInterceptor, IDbTransactionIntercep
             Interlocked.Decrement(ref _waiting);
         }
         Hold(connection);
+        if (heldFor is not null) heldFor[connection] = 0;
     }
 
-    private void TakeTurn(Guid connection)
+    private void TakeTurn(Guid connection, ConcurrentDictionary<Guid, byte>? heldFor = null)
     {
         Interlocked.Increment(ref _waiting);
         try
@@ -248,6 +241,7 @@ public sealed class WriteQueue : DbConnectionInterceptor, IDbTransactionIntercep
             Interlocked.Decrement(ref _waiting);
         }
         Hold(connection);
+        if (heldFor is not null) heldFor[connection] = 0;
     }
 
     private void Hold(Guid connection)

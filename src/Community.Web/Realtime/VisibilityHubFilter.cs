@@ -1,4 +1,3 @@
-using Community.Core.Spaces;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Community.Web.Realtime;
@@ -8,12 +7,7 @@ public sealed class VisibilityHubFilter : IHubFilter
 {
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocation, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        // A visitor sees the public community, Visibility's default; as in SpaceVisibility, nothing to look up.
-        if (invocation.Context.User?.Id() is { } memberId)
-        {
-            var services = invocation.ServiceProvider;
-            await services.GetRequiredService<SpaceAccess>().ApplyAsync(services.GetRequiredService<Visibility>(), memberId);
-        }
+        await Spaces.SpaceVisibility.ApplyAsync(invocation.ServiceProvider, invocation.Context.User?.Id());
         return await next(invocation);
     }
 }

@@ -10,13 +10,16 @@ public static class SpaceVisibility
     /// </summary>
     public static IApplicationBuilder UseSpaceVisibility(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        // A visitor sees the public community, which is Visibility's default. Resolving SpaceAccess would build a
-        // database context (its options, interceptors) on every request, cached pages included: ~15 % of such a request.
-        if (context.User.Id() is { } memberId)
-        {
-            var services = context.RequestServices;
-            await services.GetRequiredService<SpaceAccess>().ApplyAsync(services.GetRequiredService<Visibility>(), memberId, context.RequestAborted);
-        }
+        await ApplyAsync(context.RequestServices, context.User.Id(), context.RequestAborted);
         await next();
     });
+
+    /// <summary>Limits a scope (a request, a hub call) to what its member may read.</summary>
+    public static async Task ApplyAsync(IServiceProvider scope, int? memberId, CancellationToken ct = default)
+    {
+        // A visitor sees the public community, which is Visibility's default. Resolving SpaceAccess would build a
+        // database context on every request, cached pages and live joins included: ~15 % of such a request.
+        if (memberId is null) return;
+        await scope.GetRequiredService<SpaceAccess>().ApplyAsync(scope.GetRequiredService<Visibility>(), memberId, ct);
+    }
 }
