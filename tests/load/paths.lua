@@ -4,6 +4,8 @@
 -- table instead of hammering one cached row). Lines are raw UTF-8 ("/questions/42/필터-교체", "/search?q=wifi 연결");
 -- they are percent-encoded here, once, so the files stay readable.
 -- With COOKIES_FILE (one Cookie header per line: signed-in members), each request also picks one member at random.
+-- With the word "once" instead (wrk ... -- PATHS_FILE once), each thread walks the file in order from a random line,
+-- so no path repeats while the file lasts: a search for a query nobody asked before, not one the cache answers.
 -- At the end one machine-readable line is printed:
 --   RESULT requests=… duration_s=… rps=… p50_ms=… p90_ms=… p99_ms=… max_ms=… non2xx=… socket_errors=… [first_bad=STATUS]
 -- non2xx counts every status outside 200-299 (wrk's own counter ignores 3xx; a 301 here means a wrong slug).
@@ -24,6 +26,8 @@ end
 
 local paths = {}
 local cookies = {}
+local once = false
+local next_path = 1
 non2xx = 0
 first_bad = nil
 
@@ -33,7 +37,9 @@ function init(args)
     if #line > 0 then paths[#paths + 1] = encode(line) end
   end
   if #paths == 0 then error("no paths in " .. file) end
-  if args[2] then
+  if args[2] == "once" then
+    once = true
+  elseif args[2] then
     for line in io.lines(args[2]) do
       if #line > 0 then cookies[#cookies + 1] = line end
     end
@@ -41,6 +47,14 @@ function init(args)
   end
   -- A different sequence per thread and per run.
   math.randomseed(os.time() * 100 + (thread_number or 0))
+  next_path = math.random(#paths)
+end
+
+local function pick()
+  if not once then return paths[math.random(#paths)] end
+  local path = paths[next_path]
+  next_path = next_path % #paths + 1
+  return path
 end
 
 function request()
@@ -49,9 +63,9 @@ function request()
     local headers = {}
     for name, value in pairs(wrk.headers) do headers[name] = value end
     headers["Cookie"] = cookies[math.random(#cookies)]
-    return wrk.format("GET", paths[math.random(#paths)], headers)
+    return wrk.format("GET", pick(), headers)
   end
-  return wrk.format("GET", paths[math.random(#paths)])
+  return wrk.format("GET", pick())
 end
 
 function response(status, headers, body)

@@ -1290,6 +1290,8 @@ namespace Community.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AnswerCount", "CreatedAt", "IsDeleted", "ClosedAt");
 
+                    b.HasIndex(new[] { "Id", "IsDeleted", "SpaceId", "Score", "Title" }, "IX_Questions_SearchRow");
+
                     b.ToTable("Questions");
                 });
 

@@ -100,6 +100,7 @@ public class CommunityDbContext(DbContextOptions<CommunityDbContext> options, Vi
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CommunityDbContext).Assembly);
         if (Database.IsNpgsql()) PostgresModel.Apply(builder);
+        else SqliteModel.Apply(builder);
 
         // Private spaces are invisible everywhere: every read of questions, answers and comments passes here.
         // EF.Parameter: the ids go as one array parameter, so the SQL text stays the same for every member. EF's default

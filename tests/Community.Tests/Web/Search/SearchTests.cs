@@ -52,6 +52,38 @@ public class SearchTests(CommunityFactory factory) : IClassFixture<CommunityFact
     }
 
     [Fact]
+    public async Task The_count_and_the_pages_agree_and_a_page_past_the_last_keeps_the_count()
+    {
+        await factory.RegisterAsync("쪽수검색자");
+        var author = await factory.MemberIdAsync("쪽수검색자");
+        await factory.WithDbAsync(async db =>
+        {
+            for (var i = 1; i <= 26; i++)
+            {
+                var question = new Community.Core.Questions.Question
+                {
+                    Title = $"쪽넘김시험 질문 {i}", Slug = $"page-test-{i}", BodyMarkdown = "본문", BodyHtml = "<p>본문</p>", BodyText = "본문",
+                    AuthorId = author, CreatedAt = DateTime.UtcNow, LastActivityAt = DateTime.UtcNow, SubmissionId = Guid.NewGuid(),
+                };
+                if (i == 26) question.HoldForReview();   // hidden: neither listed nor counted
+                db.Questions.Add(question);
+            }
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var browser = factory.Browser();
+        async Task<(int Hits, bool CountShown)> PageAsync(int page)
+        {
+            var html = await browser.GetStringAsync($"/search?q={Uri.EscapeDataString("쪽넘김시험")}&page={page}");
+            return (html.Split("<mark>쪽넘김시험</mark> 질문").Length - 1, html.Contains("25 results for", StringComparison.Ordinal));
+        }
+
+        Assert.Equal((20, true), await PageAsync(1));
+        Assert.Equal((5, true), await PageAsync(2));
+        Assert.Equal((0, true), await PageAsync(3));
+    }
+
+    [Fact]
     public async Task Deleted_questions_are_not_found()
     {
         var member = await factory.RegisterAsync("Deleter");
