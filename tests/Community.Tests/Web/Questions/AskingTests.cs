@@ -153,4 +153,18 @@ public class AskingTests(CommunityFactory factory) : IClassFixture<CommunityFact
         Assert.Contains("<mark>clicking</mark>", html);
         Assert.Contains("Purifier makes a", html);
     }
+
+    [Fact]
+    public async Task A_title_holding_every_word_is_suggested_before_newer_titles_holding_one()
+    {
+        var member = await factory.RegisterAsync("제안자");
+        await member.AskAsync("반딧불로봇 와이파이 연결이 자꾸 끊겨요", "공유기 옆에서도 하루에 몇 번씩 끊겨요. 다들 어떻게 해결하셨나요?");
+        await member.AskAsync("반딧불로봇 바퀴에서 소음이 나요", "거실을 돌 때마다 바퀴에서 끼익 소리가 나요. 교체해야 하나요?");
+
+        var html = await factory.Browser().GetStringAsync("/questions/similar?title=" + Uri.EscapeDataString("반딧불로봇 와이파이 끊겨요"));
+
+        var everyWord = html.IndexOf("<mark>와이파이</mark>", StringComparison.Ordinal);
+        var oneWord = html.IndexOf("바퀴에서 소음이 나요", StringComparison.Ordinal);
+        Assert.True(everyWord >= 0 && oneWord > everyWord, html);
+    }
 }
