@@ -20,14 +20,23 @@ public class StartupMigrationTests
     [SqliteOnlyFact("EF's migration lock on PostgreSQL is a table lock that ends with the killed process's session; no row is left to remove")]
     public async Task A_start_after_a_process_was_killed_mid_migration_removes_its_lock_and_comes_up()
     {
-        using var files = new ForumFiles();
-        await using (var killed = AppProcess.Start(files))
+        // The kill lands a moment after the lock is seen; on a busy machine the migrations can finish (and release it)
+        // within that moment. Such a drill proves nothing either way, so it is run again on a fresh database.
+        ForumFiles? files = null;
+        for (var drill = 1; drill <= 5 && files is null; drill++)
         {
-            await Eventually.TrueAsync(() => MigrationLockTakenAsync(files.Database), StartWithin, () => $"EF's migration lock was never taken. Output:\n{killed.Output}");
-            killed.Kill();
-            await killed.ExitCodeAsync(TimeSpan.FromSeconds(30));
+            var attempt = new ForumFiles();
+            await using (var killed = AppProcess.Start(attempt))
+            {
+                await Eventually.TrueAsync(() => MigrationLockTakenAsync(attempt.Database), StartWithin, () => $"EF's migration lock was never taken. Output:\n{killed.Output}");
+                killed.Kill();
+                await killed.ExitCodeAsync(TimeSpan.FromSeconds(30));
+            }
+            if (await MigrationLockTakenAsync(attempt.Database)) files = attempt;
+            else attempt.Dispose();
         }
-        Assert.True(await MigrationLockTakenAsync(files.Database), "the killed process should have left EF's migration lock behind");
+        Assert.True(files is not null, "in five drills the killed process never left EF's migration lock behind");
+        using var _ = files;
 
         // Before: this start waited for the lock forever, without a word (3 of 10 drills).
         await using var next = AppProcess.Start(files);
