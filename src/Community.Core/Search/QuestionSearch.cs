@@ -40,9 +40,6 @@ public sealed class QuestionSearch(CommunityDbContext db, Visibility visibility)
             alsoWords = " AND +rowid IN (SELECT rowid FROM QuestionsWords WHERE QuestionsWords MATCH $words)";
             parameters.Add(("$words", wordMatch));
         }
-        var visible = $"q.IsDeleted = 0 AND {SpaceCondition()}";
-        // Each match is checked through the narrow search-row index: the rowid would read the question's whole row.
-        var row = $"Questions q INDEXED BY {SqliteModel.SearchRowIndex}";
 
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
@@ -53,13 +50,7 @@ public sealed class QuestionSearch(CommunityDbContext db, Visibility visibility)
         // common in English titles, at 200,000 questions). The total is counted over the same visible candidates (a
         // window count, no second pass): exactly the results the pages can reach. The page's rows are read afterwards.
         parameters.AddRange(TermParameters(terms));
-        var sql = $"""
-            SELECT q.Id, COUNT(*) OVER () AS Total
-            FROM (SELECT rowid AS Id FROM {table} WHERE {table} MATCH $match{alsoWords} ORDER BY rowid DESC LIMIT {Candidates}) AS m
-            JOIN {row} ON q.Id = m.Id
-            WHERE {visible}
-            ORDER BY {TitleHits(terms)} DESC, q.Score DESC, q.Id DESC LIMIT $take OFFSET $skip
-            """;
+        var sql = Ranked("q.Id, COUNT(*) OVER () AS Total", table, alsoWords, terms, "", "LIMIT $take OFFSET $skip");
         var ids = new List<int>(pageSize);
         var total = 0;
         await using (var select = Command(connection, sql, [.. parameters, ("$take", pageSize), ("$skip", Math.Max(0, page - 1) * pageSize)]))
@@ -113,19 +104,26 @@ public sealed class QuestionSearch(CommunityDbContext db, Visibility visibility)
     private async Task<List<int>> TitleMatchesAsync(DbConnection connection, string match, List<string> terms, int take, List<int> except, CancellationToken ct)
     {
         var others = except.Count == 0 ? "" : $" AND q.Id NOT IN ({IdList(except)})";
-        var sql = $"""
-            SELECT q.Id
-            FROM (SELECT rowid AS Id FROM QuestionsFts WHERE QuestionsFts MATCH $match ORDER BY rowid DESC LIMIT {Candidates}) AS m
-            JOIN Questions q INDEXED BY {SqliteModel.SearchRowIndex} ON q.Id = m.Id
-            WHERE q.IsDeleted = 0 AND {SpaceCondition()}{others}
-            ORDER BY {TitleHits(terms)} DESC, q.Score DESC, q.Id DESC LIMIT $take
-            """;
+        var sql = Ranked("q.Id", "QuestionsFts", "", terms, others, "LIMIT $take");
         await using var select = Command(connection, sql, [("$match", "Title : (" + match + ")"), ("$take", take), .. TermParameters(terms)]);
         var ids = new List<int>(take);
         await using var reader = await select.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt32(0));
         return ids;
     }
+
+    /// <summary>
+    /// The newest <see cref="Candidates"/> rows of <paramref name="table"/> matching $match (and <paramref name="alsoWords"/>),
+    /// kept when visible to the reader, ranked by the terms in the title, then score, then newest. Each match is checked
+    /// through the narrow search-row index: by rowid it would read the question's whole row.
+    /// </summary>
+    private string Ranked(string columns, string table, string alsoWords, IReadOnlyList<string> terms, string alsoWhere, string limit) => $"""
+        SELECT {columns}
+        FROM (SELECT rowid AS Id FROM {table} WHERE {table} MATCH $match{alsoWords} ORDER BY rowid DESC LIMIT {Candidates}) AS m
+        JOIN Questions q INDEXED BY {SqliteModel.SearchRowIndex} ON q.Id = m.Id
+        WHERE q.IsDeleted = 0 AND {SpaceCondition()}{alsoWhere}
+        ORDER BY {TitleHits(terms)} DESC, q.Score DESC, q.Id DESC {limit}
+        """;
 
     /// <summary>Raw SQL bypasses EF's query filters, so private spaces are excluded here by hand.</summary>
     private string SpaceCondition() => visibility.SpaceIds switch
