@@ -6,16 +6,25 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Community.Core.Events;
 
 /// <summary>
-/// Hands committed events to their handlers: after a transaction commits, or after a save made outside any
-/// transaction — and only then, so nothing is announced that could still roll back. Handlers may write and raise
-/// events of their own; those are dispatched in the same loop, not re-entrantly. One per process: the handlers come
-/// from the context's own scope.
+/// Runs each event's recorders inside its transaction, just before it commits, and hands committed events to their
+/// handlers: after a transaction commits, or after a save made outside any transaction — and only then, so nothing is
+/// announced that could still roll back. Handlers may write and raise events of their own; those are dispatched in the
+/// same loop, not re-entrantly. One per process: the recorders and handlers come from the context's own scope.
 /// </summary>
 public sealed class AfterCommitDispatcher : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken ct = default)
     {
-        if (eventData.Context is Data.CommunityDbContext db && db.Database.CurrentTransaction is null) await DispatchAsync(db, null, ct);
+        if (eventData.Context is Data.CommunityDbContext db && db.Database.CurrentTransaction is null) await DispatchAsync(db, ct);
+        return result;
+    }
+
+    /// <summary>Runs the recorders of the committing transaction's events (and of what they raise) inside it.</summary>
+    public async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken ct = default)
+    {
+        if (eventData.Context is not Data.CommunityDbContext { Scope: { } services } db) return result;
+        for (var waiting = db.Events.TakeUnrecorded(eventData.TransactionId); waiting.Count > 0; waiting = db.Events.TakeUnrecorded(eventData.TransactionId))
+            foreach (var happened in waiting) await RecordAsync(services, happened, ct);
         return result;
     }
 
@@ -25,7 +34,8 @@ public sealed class AfterCommitDispatcher : SaveChangesInterceptor, IDbTransacti
         // The committed transaction is still the context's current one until it is disposed; handlers write on their
         // own, so it is let go first.
         await db.Database.UseTransactionAsync(null, ct);
-        await DispatchAsync(db, eventData.TransactionId, ct);
+        db.Events.Committed(eventData.TransactionId);
+        await DispatchAsync(db, ct);
     }
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken ct = default)
@@ -34,16 +44,18 @@ public sealed class AfterCommitDispatcher : SaveChangesInterceptor, IDbTransacti
         return Task.CompletedTask;
     }
 
-    private static async Task DispatchAsync(Data.CommunityDbContext db, Guid? committed, CancellationToken ct)
+    private static async Task DispatchAsync(Data.CommunityDbContext db, CancellationToken ct)
     {
         var events = db.Events;
         if (events.Dispatching || db.Scope is not { } services) return;
         events.Dispatching = true;
         try
         {
-            for (var batch = events.TakeCommitted(committed); batch.Count > 0; batch = events.TakeCommitted(null))
+            for (var batch = events.TakeFinal(); batch.Count > 0; batch = events.TakeFinal())
             {
-                foreach (var happened in Coalesced(batch))
+                // Saved outside any transaction: nothing to commit with, so its recorders write now, before the reactions.
+                foreach (var (happened, _) in batch.Where(b => !b.Recorded)) await RecordAsync(services, happened, ct);
+                foreach (var happened in Coalesced(batch.Select(b => b.Event).ToList()))
                 {
                     var handlerType = typeof(IDomainEventHandler<>).MakeGenericType(happened.GetType());
                     foreach (var handler in services.GetServices(handlerType))
@@ -55,6 +67,13 @@ public sealed class AfterCommitDispatcher : SaveChangesInterceptor, IDbTransacti
         {
             events.Dispatching = false;
         }
+    }
+
+    private static async Task RecordAsync(IServiceProvider services, IDomainEvent happened, CancellationToken ct)
+    {
+        var recorderType = typeof(IDomainEventRecorder<>).MakeGenericType(happened.GetType());
+        foreach (var recorder in services.GetServices(recorderType))
+            await (Task)recorderType.GetMethod(nameof(IDomainEventRecorder<IDomainEvent>.RecordAsync))!.Invoke(recorder, [happened, ct])!;
     }
 
     private static List<IDomainEvent> Coalesced(IReadOnlyList<IDomainEvent> batch)

@@ -20,3 +20,14 @@ public interface IDomainEventHandler<in TEvent> where TEvent : IDomainEvent
 {
     Task HandleAsync(TEvent happened, CancellationToken ct);
 }
+
+/// <summary>
+/// Saves what must commit together with the change that raised the event (the asker's notification with the answer):
+/// runs inside that transaction just before it commits, so both are kept or neither — in one write turn and one synced
+/// commit instead of a second of each after it. An event saved outside any transaction is recorded right after that
+/// save. What a recorder raises is dispatched after the commit like the rest.
+/// </summary>
+public interface IDomainEventRecorder<in TEvent> where TEvent : IDomainEvent
+{
+    Task RecordAsync(TEvent happened, CancellationToken ct);
+}

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Community.Core.Notifications;
 
 /// <summary>
-/// What a member is told: stores a notification for the bell and pushes it live. Also turns a
+/// What a member is told: stores a notification for the bell, pushed live once it is committed (<see cref="PushInboxCount"/>;
+/// inside a caller's transaction it commits with the caller's change). Also turns a
 /// reputation change into a level-up notice when it crosses a rung.
 /// </summary>
 public sealed class MemberInbox(CommunityDbContext db, ICommunityNotifier notifier, IOptions<AdvocacyOptions> advocacy, TimeProvider clock)
@@ -18,9 +19,8 @@ public sealed class MemberInbox(CommunityDbContext db, ICommunityNotifier notifi
         {
             MemberId = memberId, Kind = kind, Argument = argument.Length > 200 ? argument[..200] : argument, Url = url, CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
+        db.Events.Raise(new InboxChanged(memberId));
         await db.SaveChangesAsync(ct);
-        var unread = await db.Notifications.CountAsync(n => n.MemberId == memberId && n.ReadAt == null, ct);
-        await notifier.InboxChangedAsync(memberId, unread);
     }
 
     /// <summary>One notification for each of many members (an idea's voters): one insert, then each member's bell live.</summary>

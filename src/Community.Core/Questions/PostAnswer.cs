@@ -16,33 +16,40 @@ public sealed class PostAnswer(CommunityDbContext db, MarkdownRenderer renderer,
         var rendered = renderer.Render(body);
         await firstPosts.EnsureLinksAllowedAsync(authorId, rendered.Html, ct);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var duplicate = await db.Answers.FirstOrDefaultAsync(a => a.AuthorId == authorId && a.SubmissionId == submissionId, ct);
-        if (duplicate is not null) return duplicate;
-        var question = await db.Questions.FirstOrDefaultAsync(q => q.Id == questionId && !q.IsDeleted, ct)
+        // Everything that only reads happens before the write turn: writers take turns (one at a time on SQLite), so each
+        // read inside the transaction would make every other writer wait for it too.
+        var question = await db.Questions.AsNoTracking().Where(q => q.Id == questionId && !q.IsDeleted)
+            .Select(q => new { q.Title, q.AuthorId, q.LockedAt, q.ClosedAt }).FirstOrDefaultAsync(ct)
             ?? throw DomainException.NotFound("PostNotFound");
         if (question.LockedAt is not null) throw DomainException.Conflict("QuestionLocked");
         if (question.ClosedAt is not null) throw DomainException.Conflict("QuestionClosed");
-
-        var now = clock.GetUtcNow().UtcDateTime;
         var held = await firstPosts.MustWaitAsync(authorId, ct);
+        var needsReview = !held && await firstPosts.NeedsReviewAsync(authorId, ct);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var duplicate = await db.Answers.FirstOrDefaultAsync(a => a.AuthorId == authorId && a.SubmissionId == submissionId, ct);
+        if (duplicate is not null) return duplicate;
+        var now = clock.GetUtcNow().UtcDateTime;
+        // One guarded statement: the question may have been locked, closed or deleted since it was read above.
+        var counted = held ? 0 : 1;
+        var stillOpen = await db.Questions.Where(q => q.Id == questionId && !q.IsDeleted && q.LockedAt == null && q.ClosedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.AnswerCount, q => q.AnswerCount + counted).SetProperty(q => q.LastActivityAt, now), ct);
+        if (stillOpen == 0) throw DomainException.Conflict("QuestionClosed");
         var answer = new Answer
         {
             QuestionId = questionId, AuthorId = authorId, BodyMarkdown = body, BodyHtml = rendered.Html,
             CreatedAt = now, SubmissionId = submissionId,
-            NeedsReview = !held && await firstPosts.NeedsReviewAsync(authorId, ct),
+            NeedsReview = needsReview,
         };
         if (held) answer.HoldForReview();
         db.Answers.Add(answer);
-        if (!held) question.AnswerCount++;
-        question.LastActivityAt = now;
         await db.SaveChangesAsync(ct);
         db.PostRevisions.Add(new PostRevision
         {
             PostKind = PostKind.Answer, PostId = answer.Id, Number = 1, BodyMarkdown = body, EditorId = authorId, CreatedAt = now,
         });
         if (held || answer.NeedsReview) db.Events.Raise(new Moderation.ModerationQueuesChanged());
-        if (!held) db.Events.Raise(new AnswerPublished(question.Id, question.Title, question.AuthorId, answer.Id, authorId));
+        if (!held) db.Events.Raise(new AnswerPublished(questionId, question.Title, question.AuthorId, answer.Id, authorId));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return answer;

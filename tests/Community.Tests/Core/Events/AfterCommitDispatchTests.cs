@@ -63,4 +63,32 @@ public class AfterCommitDispatchTests(CommunityFactory factory) : IClassFixture<
         Assert.Equal(0, await LevelUpsAsync(member));
         Assert.Equal((1, 5), await _scenario.BalancesAsync(member));
     }
+
+    private Task<int> NewAnswerNoticesAsync(int memberId) =>
+        factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.MemberId == memberId && n.Kind == NotificationKinds.NewAnswer));
+
+    [Fact]
+    public async Task The_askers_notice_is_recorded_inside_the_answers_transaction_once_and_rolls_back_with_it()
+    {
+        var asker = await _scenario.MemberAsync("기록 질문자");
+        var answerer = await _scenario.MemberAsync("기록 답변자");
+        var questionId = await _scenario.AskAsync(asker);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+
+        await using (var rolledBack = await db.Database.BeginTransactionAsync())
+        {
+            db.Events.Raise(new Community.Core.Questions.AnswerPublished(questionId, "롤백될 답변", asker, 1, answerer));
+            await rolledBack.RollbackAsync();
+        }
+        Assert.Equal(0, await NewAnswerNoticesAsync(asker));
+
+        await using (var committed = await db.Database.BeginTransactionAsync())
+        {
+            db.Events.Raise(new Community.Core.Questions.AnswerPublished(questionId, "커밋될 답변", asker, 2, answerer));
+            await committed.CommitAsync();
+        }
+        // Recorded while committing, inside the transaction: not a second time by the dispatch after it.
+        Assert.Equal(1, await NewAnswerNoticesAsync(asker));
+    }
 }

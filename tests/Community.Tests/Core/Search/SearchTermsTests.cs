@@ -15,6 +15,14 @@ public class SearchTermsTests
     }
 
     [Fact]
+    public void English_function_words_are_dropped_unless_they_are_all_the_query_has()
+    {
+        Assert.Equal(["can't", "reset", "필터", "what's"], SearchTerms.Parse("I can't reset the 필터 what's a s"));
+        Assert.Equal(["to", "be", "or"], SearchTerms.Parse("To be or"));
+        Assert.Equal(["앱", "꺼짐"], SearchTerms.Parse("앱 꺼짐"));
+    }
+
+    [Fact]
     public void Short_terms_become_quoted_prefix_queries_for_the_word_index()
     {
         Assert.False(SearchTerms.IsIndexable("고객"));

@@ -28,6 +28,17 @@ public class SearchTests(CommunityFactory factory) : IClassFixture<CommunityFact
         Assert.True(html.IndexOf("Battery</mark> drains overnight", StringComparison.Ordinal) < html.IndexOf("Something unrelated about the app", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_little_English_word_in_the_query_does_not_hide_a_question_worded_without_it()
+    {
+        var member = await factory.RegisterAsync("기능어검색자");
+        await member.AskAsync("정수기필터 교체 주기가 궁금해요", "설명서에는 주기가 나와 있지 않아서 여쭤봅니다. 몇 달마다 바꾸나요?", "필터");
+
+        var html = await factory.Browser().GetStringAsync("/search?q=" + Uri.EscapeDataString("the 정수기필터 교체 I"));
+
+        Assert.Contains("<mark>정수기필터</mark> <mark>교체</mark> 주기가 궁금해요", html);
+    }
+
     [Theory]
     [InlineData("\"")]
     [InlineData("\"unterminated")]
