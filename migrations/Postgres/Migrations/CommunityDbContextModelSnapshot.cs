@@ -1193,12 +1193,12 @@ namespace Community.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuthorId", "CreatedAt");
-
                     b.HasIndex("AuthorId", "SubmissionId")
                         .IsUnique();
 
                     b.HasIndex("QuestionId", "Score");
+
+                    b.HasIndex("AuthorId", "CreatedAt", "IsDeleted", "QuestionId");
 
                     b.HasIndex("QuestionId", "CreatedAt", "AuthorId", "IsDeleted");
 
@@ -1332,6 +1332,8 @@ namespace Community.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "Id");
 
                     b.HasIndex("AuthorId", "SubmissionId")
                         .IsUnique();

@@ -1139,12 +1139,12 @@ namespace Community.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuthorId", "CreatedAt");
-
                     b.HasIndex("AuthorId", "SubmissionId")
                         .IsUnique();
 
                     b.HasIndex("QuestionId", "Score");
+
+                    b.HasIndex("AuthorId", "CreatedAt", "IsDeleted", "QuestionId");
 
                     b.HasIndex("QuestionId", "CreatedAt", "AuthorId", "IsDeleted");
 
@@ -1274,6 +1274,8 @@ namespace Community.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "Id");
 
                     b.HasIndex("AuthorId", "SubmissionId")
                         .IsUnique();

@@ -35,10 +35,16 @@ public sealed class FirstPostPolicy(CommunityDbContext db, IOptions<ModerationOp
         var reputation = await db.Users.Where(m => m.Id == memberId).Select(m => m.Reputation).SingleAsync(ct);
         if (reputation >= rules.TrustedReputation) return false;
         if (await IsStaffAsync(memberId, ct)) return false;
-        // Published posts count (also ones the author later withdrew); held, rejected or flagged ones do not.
-        var published = await db.Questions.IgnoreQueryFilters().CountAsync(q => q.AuthorId == memberId && (!q.IsDeleted || q.HiddenReason == HiddenReasons.Author), ct)
-            + await db.Answers.IgnoreQueryFilters().CountAsync(a => a.AuthorId == memberId && (!a.IsDeleted || a.HiddenReason == HiddenReasons.Author), ct);
-        return published < rules.FirstPostsReviewed;
+        // Published posts count (also ones the author later withdrew); held, rejected or flagged ones do not. Only whether
+        // there are enough matters, so no more than that are read: a long-standing member below the trusted reputation
+        // would otherwise have every post of theirs read on each new one.
+        var enough = rules.FirstPostsReviewed;
+        var published = await db.Questions.IgnoreQueryFilters().Where(q => q.AuthorId == memberId && (!q.IsDeleted || q.HiddenReason == HiddenReasons.Author))
+            .Take(enough).CountAsync(ct);
+        if (published >= enough) return false;
+        published += await db.Answers.IgnoreQueryFilters().Where(a => a.AuthorId == memberId && (!a.IsDeleted || a.HiddenReason == HiddenReasons.Author))
+            .Take(enough - published).CountAsync(ct);
+        return published < enough;
     }
 
     private Task<bool> IsStaffAsync(int memberId, CancellationToken ct) =>
