@@ -56,11 +56,7 @@ public sealed class AfterCommitDispatcher : SaveChangesInterceptor, IDbTransacti
                 // Saved outside any transaction: nothing to commit with, so its recorders write now, before the reactions.
                 foreach (var (happened, _) in batch.Where(b => !b.Recorded)) await RecordAsync(services, happened, ct);
                 foreach (var happened in Coalesced(batch.Select(b => b.Event).ToList()))
-                {
-                    var handlerType = typeof(IDomainEventHandler<>).MakeGenericType(happened.GetType());
-                    foreach (var handler in services.GetServices(handlerType))
-                        await (Task)handlerType.GetMethod(nameof(IDomainEventHandler<IDomainEvent>.HandleAsync))!.Invoke(handler, [happened, ct])!;
-                }
+                    await EachAsync(services, typeof(IDomainEventHandler<>), nameof(IDomainEventHandler<IDomainEvent>.HandleAsync), happened, ct);
             }
         }
         finally
@@ -69,11 +65,15 @@ public sealed class AfterCommitDispatcher : SaveChangesInterceptor, IDbTransacti
         }
     }
 
-    private static async Task RecordAsync(IServiceProvider services, IDomainEvent happened, CancellationToken ct)
+    private static Task RecordAsync(IServiceProvider services, IDomainEvent happened, CancellationToken ct) =>
+        EachAsync(services, typeof(IDomainEventRecorder<>), nameof(IDomainEventRecorder<IDomainEvent>.RecordAsync), happened, ct);
+
+    /// <summary>Calls <paramref name="method"/> on every registered <paramref name="open"/>&lt;event type&gt;, in registration order.</summary>
+    private static async Task EachAsync(IServiceProvider services, Type open, string method, IDomainEvent happened, CancellationToken ct)
     {
-        var recorderType = typeof(IDomainEventRecorder<>).MakeGenericType(happened.GetType());
-        foreach (var recorder in services.GetServices(recorderType))
-            await (Task)recorderType.GetMethod(nameof(IDomainEventRecorder<IDomainEvent>.RecordAsync))!.Invoke(recorder, [happened, ct])!;
+        var closed = open.MakeGenericType(happened.GetType());
+        var call = closed.GetMethod(method)!;
+        foreach (var reactor in services.GetServices(closed)) await (Task)call.Invoke(reactor, [happened, ct])!;
     }
 
     private static List<IDomainEvent> Coalesced(IReadOnlyList<IDomainEvent> batch)
