@@ -2,6 +2,7 @@ using Community.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Community.Web.Localization;
 
@@ -12,6 +13,7 @@ public static class LocalizationExtensions
     public static IServiceCollection AddCommunityLocalization(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Replace(ServiceDescriptor.Singleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, CachedStringLocalizerFactory>());
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedBindingMessages>();
         // No client-side validation script is loaded (the server validates every form), so the data-val-* attributes
         // only carried the framework's English templates into the page.
