@@ -15,7 +15,13 @@ public static class CsvDownload
         await using var text = new StringWriter(CultureInfo.InvariantCulture);
         await using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Injection = CsvInjection.Escape }, true))
             await write(csv);
-        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+        // Encoded once into one array behind the mark: a byte-by-byte Concat of a 2 MB export cost tens of milliseconds.
+        var utf8 = System.Text.Encoding.UTF8;
+        var content = text.ToString();
+        var mark = utf8.Preamble;
+        var bytes = new byte[mark.Length + utf8.GetByteCount(content)];
+        mark.CopyTo(bytes);
+        utf8.GetBytes(content, bytes.AsSpan(mark.Length));
         return new FileContentResult(bytes, "text/csv; charset=utf-8") { FileDownloadName = fileName };
     }
 }

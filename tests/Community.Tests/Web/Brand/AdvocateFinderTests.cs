@@ -132,7 +132,10 @@ public class AdvocateFinderTests(CommunityFactory factory) : IClassFixture<Commu
 
         var csv = await brand.GetAsync($"/brand/advocates?handler=csv&segment={segmentId}");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
-        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // A spreadsheet reads Hangul right only behind the UTF-8 byte-order mark.
+        var raw = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], raw[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(raw, 3, raw.Length - 3).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith($"{helperId},친절한 도우미 seg", lines[1]);
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.ActorId == brandId && a.Action == "export.advocates")));
